@@ -1,0 +1,49 @@
+# ovl — see README.md. Every target works on a fresh machine with Go installed;
+# `golden` and `golden-check` also need CppNix 2.8 (apt-get install -y nix-bin).
+
+GO ?= go
+BIN := bin/ovl
+WORKLOADS ?= /tmp/ovl-workloads
+BENCHRES ?= /tmp/ovl-bench
+
+.PHONY: all build demo test vet golden golden-check bench bench-go fuzz clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/ovl
+
+# The main job on the embedded default: apply the example overlays in
+# overlays/ to ovl's built-in package set and show the result.
+demo: build
+	./$(BIN) overlays ./overlays --list
+	./$(BIN) overlays ./overlays
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+# Rewrite every expected file in testdata/ from CppNix (the oracle).
+golden:
+	testdata/golden.sh
+
+# Re-check the committed expected files against CppNix.
+golden-check:
+	testdata/golden.sh --check
+
+# Go benchmarks, then the reference workloads against nix-instantiate when it
+# is installed (needs hyperfine and GNU time).
+bench: build bench-go
+	python3 ../shared/bench/gen-workloads.py $(WORKLOADS)
+	../shared/bench/run-bench.sh $(WORKLOADS) $(BENCHRES) \
+		"nix-instantiate --eval --strict --store dummy:// --readonly-mode" \
+		"./$(BIN) eval --strict"
+
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem ./lang/...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./lang/parser
+
+clean:
+	rm -rf bin
