@@ -26,10 +26,12 @@ test:
 # Rewrite every expected file in testdata/ from CppNix (the oracle).
 golden:
 	testdata/golden.sh
+	testdata/overlays/golden.sh
 
 # Re-check the committed expected files against CppNix.
 golden-check:
 	testdata/golden.sh --check
+	testdata/overlays/golden.sh --check
 
 # Go benchmarks, then the reference workloads against nix-instantiate when it
 # is installed (needs hyperfine and GNU time).

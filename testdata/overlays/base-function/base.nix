@@ -1,0 +1,1 @@
+final: { a = 1; b = final.a + 10; c = final.d or "no d"; }

@@ -1,0 +1,1 @@
+final: prev: { a = prev.a + 1; d = prev.b; }

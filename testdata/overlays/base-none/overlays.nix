@@ -1,0 +1,1 @@
+[ (final: prev: { names = builtins.attrNames prev; }) ]

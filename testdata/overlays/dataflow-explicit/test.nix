@@ -1,0 +1,1 @@
+final: { inherit (final) a b c d e; }

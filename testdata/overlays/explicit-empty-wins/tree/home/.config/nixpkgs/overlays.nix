@@ -1,0 +1,1 @@
+throw "home must not be imported"

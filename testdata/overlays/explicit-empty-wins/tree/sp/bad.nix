@@ -1,0 +1,1 @@
+throw "sp must not be imported"

@@ -1,0 +1,1 @@
+{ __functor = self: final: { __functor = inner: prev: { order = prev.order ++ [ "nested-functor" ]; }; }; }

@@ -1,0 +1,1 @@
+final: { order = final.order; home = builtins.getEnv "HOME"; }

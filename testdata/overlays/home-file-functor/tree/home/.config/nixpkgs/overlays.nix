@@ -1,0 +1,1 @@
+{ label = "functor"; __functor = self: final: prev: { order = prev.order ++ [ self.label ]; }; }

@@ -1,0 +1,1 @@
+[ (final: prev: { b = import ./tree/broken.nix; }) ]

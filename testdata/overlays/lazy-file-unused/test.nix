@@ -1,0 +1,1 @@
+final: { names = builtins.attrNames final; a = final.a; }

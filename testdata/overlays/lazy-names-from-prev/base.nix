@@ -1,0 +1,1 @@
+{ a = throw "base a forced"; b = throw "base b forced"; }

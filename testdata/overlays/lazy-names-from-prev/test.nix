@@ -1,0 +1,1 @@
+final: builtins.attrNames final

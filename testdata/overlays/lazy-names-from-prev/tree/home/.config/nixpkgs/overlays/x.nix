@@ -1,0 +1,1 @@
+final: prev: builtins.mapAttrs (n: v: throw "x forced ${n}") prev // { c = throw "c forced"; }

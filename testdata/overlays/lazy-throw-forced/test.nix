@@ -1,0 +1,1 @@
+final: { a = final.a; bad = final.bad; }

@@ -1,0 +1,1 @@
+final: prev: { bad = throw "bad was forced"; }

@@ -1,0 +1,1 @@
+{ cfg = { a = 1; b = 2; }; keep = true; }

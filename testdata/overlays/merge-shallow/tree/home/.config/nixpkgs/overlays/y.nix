@@ -1,0 +1,1 @@
+final: prev: { cfg = prev.cfg // { c = 4; }; }

@@ -1,0 +1,1 @@
+{ order = [ "a set, not an overlay" ]; }

@@ -1,0 +1,1 @@
+final: { order = [ "one argument" ]; }

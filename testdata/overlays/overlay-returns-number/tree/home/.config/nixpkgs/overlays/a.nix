@@ -1,0 +1,1 @@
+final: prev: 42

@@ -1,0 +1,1 @@
+final: prev: { b = final.c; c = final.b; }

@@ -1,0 +1,1 @@
+throw "Default/Default.nix must not be imported"

@@ -1,0 +1,1 @@
+throw "deep/inner must not be imported"

@@ -1,0 +1,1 @@
+throw "nodefault/x.nix must not be imported"

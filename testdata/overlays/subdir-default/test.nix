@@ -1,0 +1,1 @@
+final: { inherit (final) order v w; }

@@ -1,0 +1,1 @@
+throw "both.nix/other.nix must not be imported"

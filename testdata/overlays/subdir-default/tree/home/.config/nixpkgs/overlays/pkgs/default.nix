@@ -1,0 +1,1 @@
+final: prev: import ./extra.nix { inherit final prev; } // { order = prev.order ++ [ "pkgs" ]; }
