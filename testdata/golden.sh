@@ -35,6 +35,8 @@ nixi() {
 
 failures=0
 count=0
+errfile=$(mktemp)
+trap 'rm -f "$errfile"' EXIT
 # emit FILE CONTENT: writes or compares one expected file.
 emit() {
   local file=$1 content=$2
@@ -72,10 +74,10 @@ for d in "${dirs[@]}"; do
       args=(--eval $flags)
     fi
     set +e
-    out=$(cd "$dir" && nixi "${args[@]}" "./$name" 2>/tmp/golden.err)
+    out=$(cd "$dir" && nixi "${args[@]}" "./$name" 2>"$errfile")
     rc=$?
     set -e
-    err=$(cat /tmp/golden.err)
+    err=$(cat "$errfile")
     out=${out//$dir/@DIR@}
     err=${err//$dir/@DIR@}
     if [ $rc = 0 ] && [ $want != fail ]; then

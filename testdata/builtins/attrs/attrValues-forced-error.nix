@@ -1,0 +1,1 @@
+builtins.attrValues { a = 1; b = throw "value b fails"; }

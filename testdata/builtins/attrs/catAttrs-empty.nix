@@ -1,0 +1,1 @@
+[ (builtins.catAttrs "a" [ ]) (builtins.catAttrs "zz" [ { a = 1; } ]) ]

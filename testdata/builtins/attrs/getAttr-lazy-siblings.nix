@@ -1,0 +1,1 @@
+builtins.getAttr "ok" { ok = "fine"; bad = throw "sibling forced"; }

@@ -1,0 +1,5 @@
+[
+  (builtins.intersectAttrs { } { a = 1; })
+  (builtins.intersectAttrs { a = 1; } { })
+  (builtins.intersectAttrs { a = 1; } { b = 1; })
+]

@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.listToAttrs [ { name = "a"; value = throw "value forced"; } ])

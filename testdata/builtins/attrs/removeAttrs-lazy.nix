@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.removeAttrs { a = throw "a"; b = throw "b"; c = throw "c"; } [ "b" ])

@@ -1,0 +1,1 @@
+[ (builtins.appendContext "s" { }) (builtins.hasContext (builtins.appendContext "s" { })) ]

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.appendContext "x" { "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-name" = { path = false; allOutputs = false; outputs = [ ]; }; })

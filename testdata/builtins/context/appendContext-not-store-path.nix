@@ -1,0 +1,1 @@
+builtins.appendContext "x" { "/tmp/not-in-store" = { path = true; }; }

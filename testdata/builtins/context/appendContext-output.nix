@@ -1,0 +1,2 @@
+let d = import ./_drv.nix; p = builtins.unsafeDiscardStringContext d.drvPath; in
+builtins.getContext (builtins.appendContext "x" { ${p} = { outputs = [ "out" ]; }; })

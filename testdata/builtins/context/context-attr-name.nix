@@ -1,0 +1,2 @@
+let d = import ./_drv.nix; in
+{ "${d}" = 1; }

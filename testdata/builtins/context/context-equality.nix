@@ -1,0 +1,3 @@
+# Context does not take part in string equality.
+let d = import ./_drv.nix; in
+"${d}" == builtins.unsafeDiscardStringContext "${d}"

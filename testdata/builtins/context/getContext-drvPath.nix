@@ -1,0 +1,1 @@
+builtins.getContext (import ./_drv.nix).drvPath

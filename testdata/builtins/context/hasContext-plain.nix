@@ -1,0 +1,1 @@
+[ (builtins.hasContext "") (builtins.hasContext "plain") (builtins.hasContext "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x") ]

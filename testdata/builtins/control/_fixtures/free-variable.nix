@@ -1,0 +1,2 @@
+# Evaluated with scopedImport, which supplies freeVar.
+freeVar + 1

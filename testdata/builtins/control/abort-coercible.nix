@@ -1,0 +1,1 @@
+abort { __toString = self: "message from __toString"; }

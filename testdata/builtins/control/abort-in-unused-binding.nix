@@ -1,0 +1,1 @@
+let unused = abort "never forced"; in "fine"

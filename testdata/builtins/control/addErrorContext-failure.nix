@@ -1,0 +1,1 @@
+builtins.addErrorContext "while doing something special" (throw "inner failure")

@@ -1,0 +1,1 @@
+builtins.addErrorContext 1 "the context is only used on failure"

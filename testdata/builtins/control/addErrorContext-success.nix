@@ -1,0 +1,1 @@
+builtins.addErrorContext "context that is never shown" (1 + 2)

@@ -1,0 +1,1 @@
+[ (builtins.builtins ? map) (builtins.typeOf builtins.builtins) (builtins.builtins.builtins.add 1 2) ]

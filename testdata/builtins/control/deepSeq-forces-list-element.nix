@@ -1,0 +1,1 @@
+builtins.deepSeq [ 1 [ (throw "nested list element") ] ] "done"

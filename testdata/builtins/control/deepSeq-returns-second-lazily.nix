@@ -1,0 +1,1 @@
+builtins.typeOf (builtins.deepSeq 1 (x: x))

@@ -1,0 +1,2 @@
+# attrNames is reachable only through builtins.
+attrNames { }

@@ -1,0 +1,1 @@
+let unused = import ./does-not-exist.nix; in "import is lazy"

@@ -1,0 +1,1 @@
+import (toString ./_fixtures/value.nix)

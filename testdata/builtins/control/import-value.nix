@@ -1,0 +1,1 @@
+import ./_fixtures/value.nix

@@ -1,0 +1,2 @@
+# The scope can shadow global names.
+builtins.scopedImport { freeVar = 0; } ./_fixtures/function.nix 5

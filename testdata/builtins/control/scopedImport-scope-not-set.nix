@@ -1,0 +1,1 @@
+builtins.scopedImport [ ] ./_fixtures/value.nix

@@ -1,0 +1,1 @@
+let xs = [ (throw "element") 2 ]; in builtins.length xs

@@ -1,0 +1,1 @@
+builtins.trace (throw "message forced") 1

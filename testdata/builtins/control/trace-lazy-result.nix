@@ -1,0 +1,1 @@
+builtins.trace "msg" (throw "second argument failed")

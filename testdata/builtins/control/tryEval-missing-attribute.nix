@@ -1,0 +1,2 @@
+# Only throw and assert are caught; other evaluation errors escape.
+builtins.tryEval { a = 1; }.b

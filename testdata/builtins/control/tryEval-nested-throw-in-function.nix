@@ -1,0 +1,2 @@
+let f = x: if x > 2 then throw "too big" else x; in
+map (x: builtins.tryEval (f x)) [ 1 2 3 ]

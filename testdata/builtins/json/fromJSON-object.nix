@@ -1,0 +1,1 @@
+builtins.fromJSON ''{ "b": 1, "a": [ 1, 2, { "c": null } ], "": "empty key" }''

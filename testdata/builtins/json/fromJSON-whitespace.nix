@@ -1,0 +1,1 @@
+builtins.fromJSON " \n\t { \"a\" :\r\n 1 } \n"

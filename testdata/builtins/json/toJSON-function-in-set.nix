@@ -1,0 +1,1 @@
+builtins.toJSON { ok = 1; f = x: x; }

@@ -1,0 +1,1 @@
+builtins.toJSON { self = ./toJSON-path-in-set.nix; }

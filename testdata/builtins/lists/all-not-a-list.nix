@@ -1,0 +1,1 @@
+builtins.all (x: true) { a = 1; }

@@ -1,0 +1,1 @@
+builtins.concatMap (x: [ x (x * 10) ]) [ 1 2 3 ]

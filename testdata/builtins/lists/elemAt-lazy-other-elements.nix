@@ -1,0 +1,1 @@
+builtins.elemAt [ (throw "element 0") "second" (throw "element 2") ] 1

@@ -1,0 +1,1 @@
+[ (builtins.filter (x: true) [ ]) (builtins.filter (x: false) [ 1 2 ]) ]

@@ -1,0 +1,1 @@
+builtins.foldl' (acc: x: throw "never called") "initial" [ ]

@@ -1,0 +1,4 @@
+builtins.genericClosure {
+  startSet = [ { notKey = 1; } ];
+  operator = item: [ ];
+}

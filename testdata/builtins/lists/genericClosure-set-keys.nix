@@ -1,0 +1,4 @@
+builtins.genericClosure {
+  startSet = [ { key = { a = 1; }; } ];
+  operator = item: [ { key = { a = 1; }; } ];
+}

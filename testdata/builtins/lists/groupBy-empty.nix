@@ -1,0 +1,1 @@
+builtins.groupBy (x: throw "never called") [ ]

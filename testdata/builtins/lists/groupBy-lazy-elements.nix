@@ -1,0 +1,1 @@
+builtins.length (builtins.groupBy (x: "k") [ (throw "a") (throw "b") ]).k

@@ -1,0 +1,1 @@
+builtins.length (map (x: throw "function applied") [ 1 2 3 ])

@@ -1,0 +1,1 @@
+builtins.sort (a: b: false) [ "c" "a" "b" "a" ]

@@ -1,0 +1,1 @@
+builtins.length (builtins.tail [ (throw "head") (throw "x") (throw "y") ])

@@ -1,0 +1,1 @@
+builtins.add null 1

@@ -1,0 +1,1 @@
+{ f = builtins.add; g = builtins.add 1; }

@@ -1,0 +1,1 @@
+[ builtins.add (builtins.add 1) builtins.map (x: x) ]

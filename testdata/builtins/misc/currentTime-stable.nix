@@ -1,0 +1,2 @@
+# The value is read once per evaluation.
+builtins.currentTime == builtins.currentTime

@@ -1,0 +1,1 @@
+[ (builtins.typeOf derivation) (builtins.typeOf builtins.derivation) (builtins.typeOf builtins.derivationStrict) ]

@@ -1,0 +1,1 @@
+[ (builtins.typeOf fetchTarball) (fetchTarball == builtins.fetchTarball) ]

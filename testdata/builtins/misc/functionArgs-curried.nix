@@ -1,0 +1,2 @@
+# Only the outermost function is inspected.
+builtins.functionArgs (x: { a }: a)

@@ -1,0 +1,1 @@
+[ builtins.nixVersion (builtins.compareVersions builtins.nixVersion "2.8") ]

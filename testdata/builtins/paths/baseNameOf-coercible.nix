@@ -1,0 +1,1 @@
+baseNameOf { outPath = "/nix/store/abc-name"; }

@@ -1,0 +1,1 @@
+[ (baseNameOf ./sub/file.nix) (baseNameOf /.) (baseNameOf /abs/dir) (builtins.typeOf (baseNameOf ./x)) ]

@@ -1,0 +1,1 @@
+map baseNameOf [ "/a/b/c" "a/b" "file.nix" "/" "" "/a/b/" "a//b" "/trailing//" ".hidden" "a/." ]

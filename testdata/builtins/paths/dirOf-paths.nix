@@ -1,0 +1,1 @@
+[ (dirOf ./sub/file.nix) (dirOf /.) (dirOf /abs) (builtins.typeOf (dirOf ./x)) (builtins.typeOf (dirOf "/x")) ]

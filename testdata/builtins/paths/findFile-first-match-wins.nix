@@ -1,0 +1,4 @@
+builtins.findFile [
+  { prefix = "p"; path = toString ./_fixtures/tree/sub; }
+  { prefix = "p"; path = toString ./_fixtures/tree; }
+] "p/file.txt"

@@ -1,0 +1,1 @@
+[ (./dir + "/file.txt") ("prefix-" + "string") (builtins.typeOf (./dir + "/file.txt")) ]

@@ -1,0 +1,1 @@
+map (n: [ n (builtins.hasAttr n builtins) (builtins.typeOf builtins.${n}) ]) [ "path" "filterSource" "storePath" "toFile" ]

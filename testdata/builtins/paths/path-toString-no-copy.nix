@@ -1,0 +1,1 @@
+[ (toString ./_fixtures/hello.txt) (builtins.hasContext (toString ./_fixtures/hello.txt)) ]

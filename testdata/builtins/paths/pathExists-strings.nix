@@ -1,0 +1,1 @@
+[ (builtins.pathExists (toString ./_fixtures/hello.txt)) (builtins.pathExists "/definitely/not/here") (builtins.pathExists "/") ]

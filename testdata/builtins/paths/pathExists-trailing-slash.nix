@@ -1,0 +1,1 @@
+[ (builtins.pathExists (toString ./_fixtures/tree + "/")) (builtins.pathExists (toString ./_fixtures/hello.txt + "/")) ]

@@ -1,0 +1,1 @@
+builtins.readDir ./_fixtures/no-such-dir

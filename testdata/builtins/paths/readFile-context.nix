@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.readFile ./_fixtures/hello.txt)

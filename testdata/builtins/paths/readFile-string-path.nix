@@ -1,0 +1,1 @@
+builtins.readFile (toString ./_fixtures/hello.txt)

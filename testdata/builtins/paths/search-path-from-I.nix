@@ -1,0 +1,1 @@
+[ <fx/hello.txt> <fx> (builtins.readFile <fx/hello.txt>) ]

@@ -1,0 +1,7 @@
+[
+  (builtins.match "[^/]+" "a/b")
+  (builtins.match "[]a]+" "]a]")
+  (builtins.match "[a-]+" "a-a")
+  (builtins.match "[.]" "x")
+  (builtins.match "[.]" ".")
+]

@@ -1,0 +1,1 @@
+builtins.match "1" 1

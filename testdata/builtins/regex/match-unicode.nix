@@ -1,0 +1,1 @@
+[ (builtins.match "(.*)é" "café") (builtins.match "caf.." "café") (builtins.match "caf." "café") ]

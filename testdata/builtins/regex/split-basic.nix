@@ -1,0 +1,5 @@
+[
+  (builtins.split "," "a,b,c")
+  (builtins.split "," "abc")
+  (builtins.split "," "")
+]

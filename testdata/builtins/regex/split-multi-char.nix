@@ -1,0 +1,1 @@
+[ (builtins.split "[[:space:]]+" "  hello   world ") (builtins.split "ab" "xabyabz") ]

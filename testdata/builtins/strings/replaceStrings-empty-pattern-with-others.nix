@@ -1,0 +1,5 @@
+# Earlier patterns win; the empty pattern fills in where nothing else matched.
+[
+  (builtins.replaceStrings [ "b" "" ] [ "B" "_" ] "abc")
+  (builtins.replaceStrings [ "" "b" ] [ "_" "B" ] "abc")
+]

@@ -1,0 +1,2 @@
+# Length counts bytes, not characters.
+[ (builtins.stringLength "é") (builtins.stringLength "→") (builtins.stringLength "😀") ]

@@ -1,0 +1,1 @@
+[ (toString [ 1 2 3 ]) (toString [ ]) (toString [ "a" [ "b" "c" ] null true false ]) (toString [ [ ] [ ] ]) ]

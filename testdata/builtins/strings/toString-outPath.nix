@@ -1,0 +1,1 @@
+[ (toString { outPath = "/nix/store/x"; }) (toString { outPath = { outPath = "nested"; }; }) ]

@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+  # full line comment
+  key = "value" # trailing comment
+  hash = "# not a comment"
+''

@@ -1,0 +1,1 @@
+builtins.fromTOML "dates = [ 1979-05-27 ]"

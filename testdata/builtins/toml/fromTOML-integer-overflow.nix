@@ -1,0 +1,1 @@
+builtins.fromTOML "big = 9223372036854775808"

@@ -1,0 +1,6 @@
+# Attribute order follows Nix sorting, not document order.
+builtins.attrNames (builtins.fromTOML ''
+  zeta = 1
+  alpha = 2
+  Mid = 3
+'')

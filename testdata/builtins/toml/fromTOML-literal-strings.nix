@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+  path = 'C:\Users\nix'
+  regex = '<\i\c*\s*>'
+  quoted = 'say "hi"'
+''

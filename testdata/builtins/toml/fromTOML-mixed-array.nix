@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+  mixed = [ 1, "two", 3.0 ]
+''

@@ -1,0 +1,2 @@
+# Only the outer value is forced.
+[ (builtins.isList [ (throw "x") ]) (builtins.isAttrs { a = throw "y"; }) ]

@@ -1,0 +1,1 @@
+builtins.isBool true false

@@ -1,0 +1,1 @@
+map builtins.isNull [ null { } [ ] "" 0 false ]

@@ -1,0 +1,1 @@
+map builtins.isPath [ ./a /abs "/abs" "./a" (./a + "b") ("/" + "a") ]

@@ -1,0 +1,1 @@
+map builtins.isString [ "" "a" ''b'' "${"c"}" ./p 1 null [ "s" ] ]

@@ -1,0 +1,1 @@
+builtins.parseDrvName { outPath = "/nix/store/xxx-pkg-1.0"; }

@@ -1,0 +1,1 @@
+map builtins.parseDrvName [ "hello" "foo-bar" "gtk+-" "" "multi-word-name" ]

@@ -1,0 +1,1 @@
+builtins.toXML (builtins.fromJSON ''"\u0001 \u001b"'')

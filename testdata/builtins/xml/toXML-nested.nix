@@ -1,0 +1,1 @@
+builtins.toXML { outer = { inner = [ { leaf = null; } ]; }; list = [ [ [ ] ] ]; }

@@ -1,0 +1,1 @@
+builtins.toXML { outPath = "/nix/store/x"; other = 1; }

@@ -1,0 +1,1 @@
+builtins.toXML ./some/file.nix

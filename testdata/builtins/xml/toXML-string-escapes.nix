@@ -1,0 +1,1 @@
+builtins.toXML "<tag attr=\"v\"> & 'apos' \n newline \t tab \r cr"
