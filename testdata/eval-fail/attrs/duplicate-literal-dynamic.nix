@@ -1,0 +1,2 @@
+# ${"a"} with a plain string literal is a static key.
+{ a = 1; ${"a"} = 2; }

@@ -1,0 +1,1 @@
+{ foo = 1; bar = 2; }.fooo

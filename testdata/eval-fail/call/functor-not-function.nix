@@ -1,0 +1,2 @@
+# __functor must be a function taking the set.
+{ __functor = 1; } 2

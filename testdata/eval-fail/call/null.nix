@@ -1,0 +1,1 @@
+let f = null; in f 1

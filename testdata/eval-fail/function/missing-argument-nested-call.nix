@@ -1,0 +1,1 @@
+let f = { name, version }: name + "-" + version; in f { name = "hello"; }

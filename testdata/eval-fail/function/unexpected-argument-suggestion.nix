@@ -1,0 +1,1 @@
+({ version ? "0" }: version) { versoin = "1.0"; }

@@ -1,0 +1,1 @@
+{ x }: if x then throw "from imported file" else 1

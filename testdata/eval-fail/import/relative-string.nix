@@ -1,0 +1,2 @@
+# A string must be an absolute path.
+import "relative.nix"

@@ -1,0 +1,1 @@
+import ./_lib/throws.nix { x = true; }

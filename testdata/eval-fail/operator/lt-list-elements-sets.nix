@@ -1,0 +1,2 @@
+# Lists compare element-wise; unequal sets cannot be ordered.
+[ { a = 1; } ] < [ { a = 2; } ]

@@ -1,0 +1,1 @@
+builtins.deepSeq { a = [ (throw "inside") ]; } 1

@@ -1,0 +1,1 @@
+{ a = 1; b = { c = { d = throw "deep error"; }; }; }

@@ -1,0 +1,2 @@
+# tryEval catches throw and assert, not abort.
+builtins.tryEval (abort "not caught")

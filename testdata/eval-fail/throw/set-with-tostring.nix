@@ -1,0 +1,1 @@
+throw { __toString = _: "from set"; }

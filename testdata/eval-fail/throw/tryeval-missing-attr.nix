@@ -1,0 +1,2 @@
+# Nor other evaluation errors.
+builtins.tryEval { }.missing

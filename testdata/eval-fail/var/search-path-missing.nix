@@ -1,0 +1,2 @@
+# With an empty NIX_PATH, <name> cannot be resolved.
+<nonexistent/lib>

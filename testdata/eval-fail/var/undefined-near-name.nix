@@ -1,0 +1,1 @@
+let length = 1; in lenght

@@ -1,0 +1,1 @@
+builtins.attrNames { zeta = 1; alpha = 2; Beta = 3; "" = 4; }

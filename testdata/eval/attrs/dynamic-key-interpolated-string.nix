@@ -1,0 +1,1 @@
+let k = "x"; in { "${k}-suffix" = 1; "pre-${k}" = 2; }

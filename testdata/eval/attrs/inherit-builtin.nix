@@ -1,0 +1,2 @@
+# inherit may take names from the global scope.
+{ inherit true null; }

@@ -1,0 +1,1 @@
+let x = 5; in rec { inherit x; y = x + 1; }

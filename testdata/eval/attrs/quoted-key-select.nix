@@ -1,0 +1,1 @@
+let s = { "a b" = 1; "c" = 2; }; in [ s."a b" s.c s."c" ]

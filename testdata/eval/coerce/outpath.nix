@@ -1,0 +1,2 @@
+# A set with outPath coerces to that value.
+let drv = { outPath = "/nix/store/x-pkg"; }; in "${drv}/bin"

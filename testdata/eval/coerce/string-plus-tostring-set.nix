@@ -1,0 +1,1 @@
+[ ("a" + { __toString = _: "b"; }) ({ __toString = _: "c"; } + "d") ]

@@ -1,0 +1,2 @@
+# __toString takes priority over outPath.
+toString { outPath = "/o"; __toString = _: "custom"; }

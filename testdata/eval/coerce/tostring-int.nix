@@ -1,0 +1,1 @@
+[ (toString 42) (toString (-3)) (toString 0) ]

@@ -1,0 +1,5 @@
+/*
+ * spanning
+ * lines
+ */
+[ 1 /* inside */ 2 ]

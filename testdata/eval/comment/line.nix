@@ -1,0 +1,3 @@
+# a comment
+1 # trailing comment
+# another

@@ -1,0 +1,1 @@
+[ (__length [ 1 2 ]) (__head [ 3 ]) (__typeOf 1) ]

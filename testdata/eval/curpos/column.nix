@@ -1,0 +1,3 @@
+{
+  pos =   __curPos;
+}.pos

@@ -1,0 +1,2 @@
+# Comparison stops at the first difference.
+[ 1 (throw "never") ] == [ 2 (throw "never") ]

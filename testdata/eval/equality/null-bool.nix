@@ -1,0 +1,1 @@
+[ (null == null) (true == true) (false == false) (true == false) ]

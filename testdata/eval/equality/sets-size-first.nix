@@ -1,0 +1,2 @@
+# Sets of different sizes are unequal without looking at values.
+{ a = throw "never"; } == { a = throw "never"; b = 1; }

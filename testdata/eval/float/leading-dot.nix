@@ -1,0 +1,2 @@
+# A float literal may start with the point.
+.5

@@ -1,0 +1,2 @@
+# 0.0 * -1 is negative zero and prints as -0.
+0.0 * -1

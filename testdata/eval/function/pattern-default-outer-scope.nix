@@ -1,0 +1,1 @@
+let fallback = 7; in ({ x ? fallback }: x) { }

@@ -1,0 +1,2 @@
+# A partially applied lambda prints as <LAMBDA>.
+(a: b: a) 1

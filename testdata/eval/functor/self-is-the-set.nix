@@ -1,0 +1,1 @@
+let f = { name = "me"; __functor = self: _: self.name; }; in f null

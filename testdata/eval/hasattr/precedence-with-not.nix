@@ -1,0 +1,2 @@
+# ! binds looser than ?, so this is !({ } ? a).
+!{ } ? a

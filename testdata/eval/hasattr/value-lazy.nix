@@ -1,0 +1,2 @@
+# ? does not evaluate the attribute's value.
+{ a = throw "never"; } ? a

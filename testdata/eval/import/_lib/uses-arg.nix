@@ -1,0 +1,1 @@
+{ lib }: lib.double 21

@@ -1,0 +1,2 @@
+# Importing a directory imports its default.nix.
+import ./_lib/dir

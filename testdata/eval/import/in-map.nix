@@ -1,0 +1,1 @@
+map (f: import f) [ ./_lib/value.nix ./_lib/dir ]

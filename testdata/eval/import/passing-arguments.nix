@@ -1,0 +1,1 @@
+import ./_lib/uses-arg.nix { lib = { double = x: x * 2; }; }

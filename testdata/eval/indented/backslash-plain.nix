@@ -1,0 +1,2 @@
+# Without '' a backslash is an ordinary character.
+''a\nb''

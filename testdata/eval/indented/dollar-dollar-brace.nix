@@ -1,0 +1,2 @@
+# $$ swallows the next $, so $${...} stays literal text.
+''$${"a"}''

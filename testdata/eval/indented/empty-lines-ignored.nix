@@ -1,0 +1,6 @@
+# Empty lines do not limit the indentation to strip.
+''
+    a
+
+    b
+''

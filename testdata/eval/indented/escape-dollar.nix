@@ -1,0 +1,4 @@
+# ''$ is a literal $, so ''${ does not interpolate.
+''
+  ''${x} and $y
+''

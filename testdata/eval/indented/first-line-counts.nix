@@ -1,0 +1,3 @@
+# Text right after the opening quotes takes part in the indentation.
+''  a
+  b''

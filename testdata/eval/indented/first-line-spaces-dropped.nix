@@ -1,0 +1,4 @@
+# A first line holding only spaces is dropped.
+''   
+  a
+''

@@ -1,0 +1,3 @@
+# An interpolation before any text: following lines keep their indentation.
+''${"a\nb"}
+  c''

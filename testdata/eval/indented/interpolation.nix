@@ -1,0 +1,4 @@
+let who = "you"; in ''
+  hello ${who}
+  bye
+''

@@ -1,0 +1,4 @@
+# Spaces before the closing quotes are dropped.
+''
+  a
+  ''

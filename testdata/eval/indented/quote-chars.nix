@@ -1,0 +1,4 @@
+# Double quotes and backslashes are plain text.
+''
+  "q" \ \\
+''

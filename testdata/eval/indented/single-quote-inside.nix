@@ -1,0 +1,1 @@
+''it's 'quoted' ok''

@@ -1,0 +1,4 @@
+# Only spaces count as indentation; a tab is kept.
+''
+	a
+''

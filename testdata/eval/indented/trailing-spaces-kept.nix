@@ -1,0 +1,4 @@
+# Spaces at the end of a content line are kept.
+''
+  a   
+''

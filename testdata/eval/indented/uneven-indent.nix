@@ -1,0 +1,6 @@
+# The smallest indentation is removed; deeper lines keep the rest.
+''
+  a
+    b
+      c
+''

@@ -1,0 +1,2 @@
+# Subtraction associates to the left: (10 - 3) - 2.
+10 - 3 - 2

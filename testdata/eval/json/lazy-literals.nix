@@ -1,0 +1,2 @@
+# --json alone works when no value is an unevaluated thunk.
+{ a = 1; b = "x"; c = null; }

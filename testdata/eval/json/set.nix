@@ -1,0 +1,1 @@
+{ b = 1; a = "x"; c = null; d = true; }

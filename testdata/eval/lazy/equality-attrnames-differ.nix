@@ -1,0 +1,2 @@
+# Different key sets: unequal without evaluating values.
+{ a = throw "never"; } == { b = throw "never"; }

@@ -1,0 +1,1 @@
+let f = { a ? throw "never", b }: b; in f { b = 2; }

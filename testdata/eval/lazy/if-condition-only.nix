@@ -1,0 +1,1 @@
+if builtins.length [ (throw "never") ] == 1 then "ok" else "no"

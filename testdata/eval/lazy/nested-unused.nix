@@ -1,0 +1,1 @@
+({ outer = { inner = throw "never"; fine = 1; }; }).outer.fine

@@ -1,0 +1,1 @@
+(rec { a = throw "never"; b = 1; }).b

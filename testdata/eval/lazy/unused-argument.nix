@@ -1,0 +1,1 @@
+(x: y: y) (throw "never") 2

@@ -1,0 +1,2 @@
+# attrNames lists the keys without evaluating any value.
+builtins.attrNames { a = throw "a"; b = abort "b"; c = 1; }

@@ -1,0 +1,1 @@
+let r = { value = throw "never"; ok = true; }; in r.ok

@@ -1,0 +1,1 @@
+let map = f: l: "mine"; in map (x: x) [ ]

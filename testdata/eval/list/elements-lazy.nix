@@ -1,0 +1,2 @@
+# length does not evaluate the elements.
+builtins.length [ (throw "a") (throw "b") ]

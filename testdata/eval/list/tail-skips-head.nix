@@ -1,0 +1,1 @@
+builtins.tail [ (throw "never") 2 3 ]

@@ -1,0 +1,2 @@
+# toString binds as an application, before +.
+toString 1 + toString 2

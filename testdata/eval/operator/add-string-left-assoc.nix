@@ -1,0 +1,2 @@
+# + is left associative: ("a" + "b") + "c".
+"a" + "b" + "c"

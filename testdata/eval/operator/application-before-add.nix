@@ -1,0 +1,2 @@
+# Application binds tighter than +.
+builtins.length ([ 1 ] ++ [ 2 ]) + 1

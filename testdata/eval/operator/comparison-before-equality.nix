@@ -1,0 +1,2 @@
+# < binds tighter than ==.
+1 < 2 == 3 < 4

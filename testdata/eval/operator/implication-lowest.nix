@@ -1,0 +1,2 @@
+# -> binds looser than ||: true -> (false || true).
+true -> false || true

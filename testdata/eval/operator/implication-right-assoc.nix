@@ -1,0 +1,2 @@
+# -> associates to the right: false -> (true -> false).
+false -> true -> false

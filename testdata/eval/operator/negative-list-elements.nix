@@ -1,0 +1,2 @@
+# Negative list elements need parentheses.
+[ (-1) (-2) ]

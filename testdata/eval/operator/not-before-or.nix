@@ -1,0 +1,2 @@
+# ! binds tighter than ||: (!true) || true.
+!true || true

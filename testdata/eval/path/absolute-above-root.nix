@@ -1,0 +1,2 @@
+# .. at the root stays at the root.
+/a/../../b

@@ -1,0 +1,2 @@
+# . and .. segments are removed.
+./a/./b/../c

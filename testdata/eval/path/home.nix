@@ -1,0 +1,2 @@
+# ~/ is relative to $HOME.
+~/notes.txt

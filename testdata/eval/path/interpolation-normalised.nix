@@ -1,0 +1,2 @@
+# An interpolated part is normalised like the rest.
+let up = ".."; in ./a/b/${up}/c

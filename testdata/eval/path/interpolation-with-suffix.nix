@@ -1,0 +1,1 @@
+let name = "mod"; in ./pkgs/${name}.nix

@@ -1,0 +1,2 @@
+# ../x names the same path as ./y/../../x.
+../x == ./y/../../x

@@ -1,0 +1,2 @@
+# path + path concatenates the text of both.
+/a + /b

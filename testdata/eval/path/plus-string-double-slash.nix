@@ -1,0 +1,2 @@
+# The result of path + string is normalised: // collapses.
+./a + "//b//c"

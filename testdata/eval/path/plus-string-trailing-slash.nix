@@ -1,0 +1,2 @@
+# A trailing slash is removed.
+./a + "/b/"

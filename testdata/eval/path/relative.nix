@@ -1,0 +1,2 @@
+# A relative path is resolved against the folder of the file.
+./a

@@ -1,0 +1,2 @@
+# toString of a path is its absolute text, without copying anything.
+toString ./a/b

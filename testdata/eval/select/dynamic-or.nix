@@ -1,0 +1,1 @@
+let k = "missing"; in { }.${k} or "fallback"

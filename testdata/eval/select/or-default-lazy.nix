@@ -1,0 +1,2 @@
+# The default is evaluated only when needed.
+{ a = 1; }.a or (throw "never")

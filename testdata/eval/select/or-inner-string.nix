@@ -1,0 +1,1 @@
+{ a = "text"; }.a.b.c or "default"

@@ -1,0 +1,1 @@
+let v = { a = { b = [ 1 (1 + 1) ]; }; }; in builtins.deepSeq v v

@@ -1,0 +1,2 @@
+# Strings compare byte by byte: uppercase sorts before lowercase.
+[ ("a" < "b") ("B" < "a") ("" < "a") ("ab" < "b") ("abc" < "ab") ]

@@ -1,0 +1,2 @@
+# "$$" swallows the second $, so "$${x}" is literal text, not interpolation.
+let x = "X"; in "$${x}"

@@ -1,0 +1,2 @@
+# \${ is a literal "${"; the printer escapes it again.
+"\${x}"

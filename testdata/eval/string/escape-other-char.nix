@@ -1,0 +1,2 @@
+# A backslash before any other character yields that character.
+"\a\q\z\$\'"

@@ -1,0 +1,1 @@
+"v=${let x = "in"; in x + "side"}"

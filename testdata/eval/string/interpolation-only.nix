@@ -1,0 +1,1 @@
+let s = "just"; in "${s}"

@@ -1,0 +1,2 @@
+# Braces inside an interpolation (sets, strings) stay balanced.
+"<${ { k = "}"; }.k }>"

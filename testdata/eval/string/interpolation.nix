@@ -1,0 +1,1 @@
+let name = "world"; in "hello ${name}!"

@@ -1,0 +1,3 @@
+# Strings may span lines; the break is kept.
+"one
+two"

@@ -1,0 +1,2 @@
+# The printer escapes quote, backslash, newline, CR, tab and "${".
+[ "\"" "\\" "\n" "\r" "\t" "\${" "$" "{" ]

@@ -1,0 +1,2 @@
+# Non-ASCII bytes pass through unchanged.
+"héllo ∀ 🙂"

@@ -1,0 +1,1 @@
+let v = { a = throw "deep"; }; in builtins.tryEval (builtins.deepSeq v v)

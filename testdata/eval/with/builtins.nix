@@ -1,0 +1,1 @@
+with builtins; length (map (x: x) [ 1 2 3 ])

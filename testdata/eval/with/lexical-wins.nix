@@ -1,0 +1,2 @@
+# A let binding beats any with, however close.
+let a = "let"; in with { a = "with"; }; a

@@ -1,0 +1,1 @@
+with rec { a = 2; b = a * 3; }; b

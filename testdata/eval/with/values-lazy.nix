@@ -1,0 +1,1 @@
+with { bad = throw "never"; ok = 2; }; ok
