@@ -28,6 +28,9 @@ dirs=("$@")
 
 command -v nix-instantiate >/dev/null || { echo "golden.sh: nix-instantiate not found (apt-get install -y nix-bin)" >&2; exit 2; }
 
+# CppNix's stack overflow errors depend on the usual 8 MiB stack.
+ulimit -s 8192 2>/dev/null || true
+
 nixi() {
   env -i PATH="$PATH" HOME=/homeless-shelter NIX_PATH= TZ=UTC LANG=C.UTF-8 \
     nix-instantiate --store dummy:// --readonly-mode "$@"
