@@ -1,0 +1,4 @@
+final: prev: {
+  blas = prev.blas.override { blasProvider = final.mkl; };
+  lapack = prev.lapack.override { lapackProvider = final.mkl; };
+}
