@@ -261,6 +261,12 @@ type Concat struct {
 	Pos         Pos
 	ForceString bool
 	Parts       []Expr
+
+	// PartPos[i], when set, is where CppNix places Parts[i] in errors
+	// ("cannot add …", "cannot coerce …"): the first token of an operand
+	// of `+` (an opening parenthesis included) or the `${` of an
+	// interpolation, which can differ from Parts[i].Position().
+	PartPos []Pos
 }
 
 // CurPos is `__curPos`, which evaluates to its own position.

@@ -1,9 +1,8 @@
-// Package overlay finds nixpkgs overlays by the rules nixpkgs itself uses
-// (SPEC §4.2) and describes what it found, so that ovl can both load them
-// and explain why each file was or was not picked up.
-//
-// It only looks at the file system; importing the files and computing the
-// fixpoint is the evaluator's job.
+// Package overlay is ovl's model of nixpkgs overlays: discovery by the
+// rules nixpkgs itself uses (SPEC §4.2, discover.go: file system only), the
+// fixpoint stack of builtins.applyOverlays (stack.go), and the analyses
+// behind `ovl overlays --explain` and `--check` (explain.go), which need to
+// know every layer, not just the final set.
 package overlay
 
 import (

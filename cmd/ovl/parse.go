@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ovl-nix/ovl/lang/ast"
+	"github.com/ovl-nix/ovl/lang/parser"
+)
+
+func newParseCmd() *cobra.Command {
+	var expr string
+	cmd := &cobra.Command{
+		Use:   "parse [FILE | -E EXPR]",
+		Short: "Print the parsed form of a Nix file, as nix-instantiate --parse does",
+		Long: `Parse a Nix file (or, with -E, an expression) and print its canonical,
+fully parenthesised form exactly as nix-instantiate --parse prints it, or the
+syntax error with its position.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, opts, err := loadSource(expr, args)
+			if err != nil {
+				return err
+			}
+			e, err := parser.Parse(src, opts)
+			if err != nil {
+				return printError(cmd.ErrOrStderr(), err, false)
+			}
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			parser.Print(out, e)
+			out.WriteString("\n")
+			return out.Flush()
+		},
+	}
+	cmd.Flags().StringVarP(&expr, "expr", "E", "", "parse the expression `EXPR` instead of a file")
+	return cmd
+}
+
+// loadSource reads the program a command works on: the -E expression, the
+// named file (a directory meaning its default.nix), or ./default.nix.
+func loadSource(expr string, args []string) (*ast.Source, parser.Options, error) {
+	home := os.Getenv("HOME")
+	cwd, err := os.Getwd()
+	if err != nil {
+		return nil, parser.Options{}, err
+	}
+	if expr != "" {
+		if len(args) > 0 {
+			return nil, parser.Options{}, &usageError{"-E takes the expression; no file may be given with it"}
+		}
+		return &ast.Source{Name: "«string»", Text: []byte(expr)}, parser.Options{BaseDir: cwd, Home: home}, nil
+	}
+	path := "default.nix"
+	if len(args) == 1 {
+		path = args[0]
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, parser.Options{}, err
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return nil, parser.Options{}, &exitError{exitEvalErr, fmt.Sprintf("error: getting status of '%s': %s", abs, errnoText(err))}
+	}
+	if st.IsDir() {
+		abs = filepath.Join(abs, "default.nix")
+	}
+	text, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, parser.Options{}, &exitError{exitEvalErr, fmt.Sprintf("error: opening file '%s': %s", abs, errnoText(err))}
+	}
+	return &ast.Source{Name: abs, Text: text}, parser.Options{BaseDir: filepath.Dir(abs), Home: home}, nil
+}
+
+// errnoText is the C library's wording of a file error ("No such file or
+// directory"), which Nix puts in its messages.
+func errnoText(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		s := errno.Error()
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	return err.Error()
+}

@@ -1,0 +1,267 @@
+package eval
+
+import (
+	"github.com/ovl-nix/ovl/lang/ast"
+)
+
+func (m *Machine) evalCall(e *ast.Call, env *Env) (Value, error) {
+	if v, ok := e.Fn.(*ast.Var); ok && v.Level < 0 && len(e.Args) == 2 {
+		if op := m.arithSlot[v.Slot]; op >= 0 {
+			return m.evalArith(ArithOp(op), e, env)
+		}
+	}
+	fn, err := m.eval(e.Fn, env)
+	if err != nil {
+		return Value{}, err
+	}
+	if len(e.Args) == 1 {
+		if fn.k == kLambda && fn.closure().fn.Formals == nil && needsThunk(e.Args[0]) {
+			// The common `f (expr)`: allocate the argument's thunk and
+			// the function's environment together.
+			c := fn.closure()
+			te := &thunkEnv{}
+			te.t.expr, te.t.env = e.Args[0], env
+			te.e.up, te.e.vals, te.e.n = c.env, &te.e.a[0], 1
+			te.e.a[0] = newThunkValue(&te.t)
+			return m.runLambda(c.fn, &te.e.Env, e.Pos)
+		}
+		arg := m.maybeThunk(e.Args[0], env)
+		if fn.k == kLambda {
+			return m.callLambda(fn.closure(), arg, e.Pos)
+		}
+		var one [1]Value
+		one[0] = arg
+		return m.callFunction(fn, one[:], e.Pos)
+	}
+	var buf [4]Value
+	var args []Value
+	if len(e.Args) <= len(buf) {
+		args = buf[:len(e.Args)]
+	} else {
+		args = make([]Value, len(e.Args))
+	}
+	for i, a := range e.Args {
+		args[i] = m.maybeThunk(a, env)
+	}
+	return m.callFunction(fn, args, e.Pos)
+}
+
+// Call applies fn to args, forcing the result; pos is the call site. fn
+// may be a lambda, a builtin (partially applied or not) or a functor set.
+func (m *Machine) Call(fn Value, pos ast.Pos, args ...Value) (Value, error) {
+	return m.callFunction(fn, args, pos)
+}
+
+// callFunction is CppNix's callFunction. It does not keep args.
+func (m *Machine) callFunction(fn Value, args []Value, pos ast.Pos) (Value, error) {
+	fn, err := m.Force(fn, pos)
+	if err != nil {
+		return Value{}, err
+	}
+	for len(args) > 0 {
+		switch fn.k {
+		case kLambda:
+			c := fn.closure()
+			if inner, ok := c.fn.Body.(*ast.Lambda); ok && len(args) >= 2 && c.fn.Formals == nil && inner.Formals == nil {
+				// `x: y: body` applied to two arguments: the outer
+				// call only makes the inner function, which is applied
+				// at once, so it needs no closure.
+				envs := &envPair{}
+				envs.outer.up, envs.outer.vals, envs.outer.n = c.env, &envs.outer.a[0], 1
+				envs.outer.a[0] = args[0]
+				envs.inner.up, envs.inner.vals, envs.inner.n = &envs.outer.Env, &envs.inner.a[0], 1
+				envs.inner.a[0] = args[1]
+				env2 := &envs.inner.Env
+				fn, err = m.runLambda(inner, env2, pos)
+				args = args[2:]
+				break
+			}
+			fn, err = m.callLambda(c, args[0], pos)
+			args = args[1:]
+		case kPrimOp:
+			op := fn.PrimOp()
+			arity := max(op.Arity, 1)
+			if len(args) < arity {
+				return newPrimOpApp(&PrimOpApp{op: op, args: append([]Value(nil), args...)}), nil
+			}
+			fn, err = m.callPrimOp(op, nil, args[:arity], pos)
+			args = args[arity:]
+		case kPrimOpApp:
+			app := fn.primOpApp()
+			need := app.op.Arity - len(app.args)
+			if len(args) < need {
+				all := make([]Value, 0, len(app.args)+len(args))
+				all = append(append(all, app.args...), args...)
+				return newPrimOpApp(&PrimOpApp{op: app.op, args: all}), nil
+			}
+			fn, err = m.callPrimOp(app.op, app.args, args[:need], pos)
+			args = args[need:]
+		case kAttrs:
+			f := fn.Attrs().Lookup(symFunctor)
+			if f == nil {
+				return Value{}, Errorf(TypeError, pos, "attempt to call something which is not a function but %s", TypeName(fn))
+			}
+			if err := m.enter(pos); err != nil {
+				return Value{}, err
+			}
+			self := [2]Value{fn, args[0]}
+			fn, err = m.callFunction(f.Value, self[:], pos)
+			m.leave()
+			args = args[1:]
+		default:
+			return Value{}, Errorf(TypeError, pos, "attempt to call something which is not a function but %s", TypeName(fn))
+		}
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	return fn, nil
+}
+
+// callLambda applies a lambda to one argument.
+func (m *Machine) callLambda(c *Closure, arg Value, pos ast.Pos) (Value, error) {
+	fn := c.fn
+	var env *Env
+	if fn.Formals == nil {
+		env = newEnv(c.env, 1)
+		*env.slot(0) = arg
+	} else {
+		var err error
+		if env, err = m.bindFormals(c, arg, pos); err != nil {
+			return Value{}, err
+		}
+	}
+	return m.runLambda(fn, env, pos)
+}
+
+// envPair holds the environments of a curried function `x: y: …` applied
+// to both its arguments at once.
+type envPair struct {
+	outer, inner env1
+}
+
+// thunkEnv is a one-slot environment allocated with the thunk in its slot.
+type thunkEnv struct {
+	e env1
+	t Thunk
+}
+
+// needsThunk reports whether maybeThunk(e) allocates a thunk.
+func needsThunk(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Int, *ast.String, *ast.Float, *ast.Path, *ast.Var:
+		return false
+	}
+	return true
+}
+
+// runLambda evaluates a function's body in its new environment.
+func (m *Machine) runLambda(fn *ast.Lambda, env *Env, pos ast.Pos) (Value, error) {
+	m.callDepth++
+	m.evalDepth++
+	if m.callDepth > m.maxCallDepth || m.evalDepth > maxEvalDepth || m.interrupted.Load() {
+		m.callDepth--
+		m.evalDepth--
+		if m.interrupted.Load() {
+			return Value{}, m.interruptError()
+		}
+		return Value{}, stackOverflow(pos)
+	}
+	v, err := m.eval(fn.Body, env)
+	m.callDepth--
+	m.evalDepth--
+	if err != nil && m.opts.ShowTrace {
+		addCallTrace(err, fn, pos)
+	}
+	return v, err
+}
+
+// addCallTrace adds the frames CppNix adds to an error in a function call
+// with --show-trace.
+func addCallTrace(err error, fn *ast.Lambda, pos ast.Pos) {
+	name := "anonymous lambda"
+	if fn.Name != 0 {
+		name = "'" + fn.Name.String() + "'"
+	}
+	AddTrace(err, fn.Pos, "while evaluating "+name)
+	AddTrace(err, pos, "from call site")
+}
+
+// bindFormals builds the environment of a `{ a, b ? d, ... }:` function.
+func (m *Machine) bindFormals(c *Closure, arg Value, pos ast.Pos) (*Env, error) {
+	fn := c.fn
+	av, err := m.Force(arg, pos)
+	if err != nil {
+		return nil, err
+	}
+	if av.k != kAttrs {
+		return nil, typeError(pos, av, "a set")
+	}
+	attrs := av.Attrs()
+	n := len(fn.Formals.Items)
+	slot := int32(0)
+	if fn.Arg != 0 {
+		n++
+	}
+	env := newEnv(c.env, n)
+	if fn.Arg != 0 {
+		*env.slot(0) = av
+		slot = 1
+	}
+	used := 0
+	for i := range fn.Formals.Items {
+		f := &fn.Formals.Items[i]
+		if a := attrs.Lookup(f.Name); a != nil {
+			*env.slot(slot) = a.Value
+			used++
+		} else if f.Default != nil {
+			*env.slot(slot) = m.maybeThunk(f.Default, env)
+		} else {
+			return nil, Errorf(TypeError, pos, "%s called without required argument '%s'", lambdaName(fn), ShowSymbol(f.Name.String()))
+		}
+		slot++
+	}
+	if !fn.Formals.Ellipsis && used != attrs.Len() {
+		for _, a := range attrs.entries {
+			if !hasFormal(fn.Formals, a.Name) {
+				names := make([]string, len(fn.Formals.Items))
+				for i, f := range fn.Formals.Items {
+					names[i] = f.Name.String()
+				}
+				err := Errorf(TypeError, pos, "%s called with unexpected argument '%s'", lambdaName(fn), ShowSymbol(a.Name.String()))
+				err.Suggestions = suggest(a.Name.String(), names)
+				return nil, err
+			}
+		}
+	}
+	return env, nil
+}
+
+func hasFormal(f *ast.Formals, name ast.Symbol) bool {
+	for i := range f.Items {
+		if f.Items[i].Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// callPrimOp calls a builtin with its bound arguments (from a partial
+// application) and the new ones. The arguments are passed in m.stack so
+// that calls allocate nothing; builtins must not keep the slice.
+func (m *Machine) callPrimOp(op *PrimOp, bound, args []Value, pos ast.Pos) (Value, error) {
+	base := len(m.stack)
+	m.stack = append(m.stack, bound...)
+	m.stack = append(m.stack, args...)
+	top := len(m.stack)
+	v, err := op.Fn(m, pos, m.stack[base:top:top])
+	clear(m.stack[base:top])
+	m.stack = m.stack[:base]
+	if err != nil {
+		return Value{}, err
+	}
+	if v.k >= kThunk {
+		return m.Force(v, pos)
+	}
+	return v, nil
+}

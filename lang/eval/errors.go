@@ -1,0 +1,177 @@
+package eval
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ovl-nix/ovl/lang/ast"
+	"github.com/ovl-nix/ovl/lang/diag"
+)
+
+// ErrorKind classifies errors the way CppNix's exception types do, which
+// decides what builtins.tryEval catches.
+type ErrorKind uint8
+
+const (
+	EvalError            ErrorKind = iota // generic evaluation error
+	TypeError                             // a value of the wrong type
+	AssertionError                        // a failed assert (caught by tryEval)
+	ThrownError                           // builtins.throw (caught by tryEval)
+	AbortError                            // builtins.abort (never caught)
+	UndefinedVarError                     // undefined variable
+	MissingArgumentError                  // auto-call without a value for a formal
+	ParseError                            // syntax error in an imported file
+	StackOverflowError                    // call depth limit reached
+	SysError                              // a file could not be read
+)
+
+// noPos is "no position", for errors CppNix reports without one.
+var noPos ast.Pos
+
+// Error is an evaluation error: the message, where it happened, and the
+// trace of what was being evaluated, innermost first. It renders exactly
+// as CppNix 2.8 prints the same error (see Diagnostic).
+type Error struct {
+	Kind        ErrorKind
+	Msg         string
+	Pos         ast.Pos
+	Suggestions []string
+	Trace       []diag.Frame
+}
+
+func (e *Error) Error() string {
+	if e.Pos.IsValid() {
+		return e.Pos.String() + ": " + e.Msg
+	}
+	return e.Msg
+}
+
+// Diagnostic converts the error for diag.Style.Format.
+func (e *Error) Diagnostic() diag.Diagnostic {
+	return diag.Diagnostic{Level: "error", Msg: e.Msg, Pos: e.Pos, Suggestions: e.Suggestions, Trace: e.Trace}
+}
+
+// Catchable reports whether builtins.tryEval catches the error (asserts
+// and throws, as in CppNix).
+func (e *Error) Catchable() bool { return e.Kind == AssertionError || e.Kind == ThrownError }
+
+// Errorf returns a new error of the given kind at pos (which may be the
+// zero Pos: CppNix reports some errors without a position).
+func Errorf(kind ErrorKind, pos ast.Pos, format string, args ...any) *Error {
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	return &Error{Kind: kind, Msg: msg, Pos: pos}
+}
+
+// AddTrace appends a trace frame ("while evaluating …") to err if it is an
+// *Error, and returns err. CppNix prints the `--show-trace` hint exactly
+// when an error has frames, so frames must be added where CppNix adds them.
+func AddTrace(err error, pos ast.Pos, msg string) error {
+	var e *Error
+	if errors.As(err, &e) {
+		e.Trace = append(e.Trace, diag.Frame{Msg: msg, Pos: pos})
+	}
+	return err
+}
+
+// asError turns any error into an *Error (a builtin may return a plain Go
+// error; it becomes an evaluation error without position).
+func asError(err error) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return &Error{Kind: EvalError, Msg: err.Error()}
+}
+
+// typeError is CppNix's "value is %1% while a %2% was expected".
+func typeError(pos ast.Pos, v Value, expected string) *Error {
+	return Errorf(TypeError, pos, "value is %s while %s was expected", TypeName(v), expected)
+}
+
+// ShowSymbol formats an attribute or variable name as CppNix prints a
+// symbol in messages and in values: bare when it is a plain identifier,
+// else quoted like a string (with `$` escaped). Only `if` counts as a
+// keyword, as in Nix 2.8.
+func ShowSymbol(name string) string {
+	if name == "" {
+		return `""`
+	}
+	if name == "if" {
+		return `"if"`
+	}
+	c := name[0]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_') {
+		return quoteSymbol(name)
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-') {
+			return quoteSymbol(name)
+		}
+	}
+	return name
+}
+
+func quoteSymbol(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"', '\\', '$':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// ShowPos formats a position inside a message as CppNix does: "FILE:L:C",
+// with "(string)" for command-line expressions.
+func ShowPos(p ast.Pos) string {
+	if !p.IsValid() {
+		return "undefined position"
+	}
+	name := p.Src.Name
+	if strings.HasPrefix(name, "«") {
+		name = "(string)"
+	}
+	return name + ":" + strconv.Itoa(int(p.Line)) + ":" + strconv.Itoa(int(p.Col))
+}
+
+// lambdaName is CppNix's showNamePos: "'f' at FILE:L:C" or "anonymous
+// function at FILE:L:C".
+func lambdaName(fn *ast.Lambda) string {
+	if fn.Name != 0 {
+		return "'" + fn.Name.String() + "' at " + ShowPos(fn.Pos)
+	}
+	return "anonymous function at " + ShowPos(fn.Pos)
+}
+
+// IsCatchable reports whether builtins.tryEval catches err.
+func IsCatchable(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Catchable()
+}
+
+// stackOverflow is the error for too deep a recursion. Its message is the
+// one CppNix 2.8 prints when it runs out of stack; the position, which
+// CppNix cannot give, is in the trace.
+func stackOverflow(pos ast.Pos) *Error {
+	e := Errorf(StackOverflowError, noPos, "stack overflow (possible infinite recursion)")
+	e.Trace = []diag.Frame{{Msg: "while evaluating the call", Pos: pos}}
+	return e
+}

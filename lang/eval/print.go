@@ -1,0 +1,145 @@
+package eval
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// PrintValue formats v exactly as `nix-instantiate --eval` prints it,
+// without forcing anything: unevaluated values print as `<CODE>`, and a
+// set or list met a second time as `«repeated»`. Force first (ForceDeep)
+// for --strict output.
+func (m *Machine) PrintValue(v Value) string {
+	p := printer{seen: map[unsafe.Pointer]bool{}}
+	p.value(v, 0)
+	return p.b.String()
+}
+
+type printer struct {
+	b    strings.Builder
+	seen map[unsafe.Pointer]bool
+}
+
+// maxPrintDepth bounds the nesting printed, so that printing a pathological
+// structure cannot exhaust the Go stack.
+const maxPrintDepth = 100000
+
+func (p *printer) value(v Value, depth int) {
+	if depth > maxPrintDepth {
+		p.b.WriteString("«too deep»")
+		return
+	}
+	switch v.k {
+	case kInt:
+		p.b.WriteString(strconv.FormatInt(int64(v.n), 10))
+	case kBool:
+		if v.n != 0 {
+			p.b.WriteString("true")
+		} else {
+			p.b.WriteString("false")
+		}
+	case kNull:
+		p.b.WriteString("null")
+	case kFloat:
+		p.b.WriteString(FormatFloat(v.Float()))
+	case kString, kStringCtx:
+		p.b.WriteString(QuoteString(v.Str()))
+	case kPath:
+		p.b.WriteString(v.Str())
+	case kAttrs:
+		a := v.Attrs()
+		if a.Len() > 0 {
+			if p.seen[v.p] {
+				p.b.WriteString("«repeated»")
+				return
+			}
+			p.seen[v.p] = true
+		}
+		p.b.WriteString("{ ")
+		a.Sorted(func(at *Attr) bool {
+			p.b.WriteString(ShowSymbol(at.Name.String()))
+			p.b.WriteString(" = ")
+			p.value(at.Value, depth+1)
+			p.b.WriteString("; ")
+			return true
+		})
+		p.b.WriteString("}")
+	case kList:
+		if v.n > 0 {
+			if p.seen[v.p] {
+				p.b.WriteString("«repeated»")
+				return
+			}
+			p.seen[v.p] = true
+		}
+		p.b.WriteString("[ ")
+		for _, e := range v.List() {
+			p.value(e, depth+1)
+			p.b.WriteString(" ")
+		}
+		p.b.WriteString("]")
+	case kThunk, kApp:
+		if r, ok := v.evaluated(); ok {
+			p.value(r, depth)
+			return
+		}
+		p.b.WriteString("<CODE>")
+	case kLambda:
+		p.b.WriteString("<LAMBDA>")
+	case kPrimOp:
+		p.b.WriteString("<PRIMOP>")
+	case kPrimOpApp:
+		p.b.WriteString("<PRIMOP-APP>")
+	default:
+		p.b.WriteString("<INVALID>")
+	}
+}
+
+// QuoteString prints a string value as Nix does: in double quotes, with
+// `"`, `\`, newline, return, tab and `${` escaped.
+func QuoteString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '$':
+			if i+1 < len(s) && s[i+1] == '{' {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// FormatFloat prints a float as C++ streams do by default (printf "%g":
+// six significant digits), which is how Nix prints floats.
+func FormatFloat(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		if math.Signbit(f) {
+			return "-nan"
+		}
+		return "nan"
+	}
+	return strconv.FormatFloat(f, 'g', 6, 64)
+}

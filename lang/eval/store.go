@@ -1,0 +1,35 @@
+package eval
+
+import (
+	"path/filepath"
+
+	"github.com/ovl-nix/ovl/lang/store"
+)
+
+// CopyPathToStore returns the store path a source path would be copied to,
+// as `nix-instantiate --readonly-mode` computes it (string interpolation
+// of a path, --json output of a path). ovl has no store: nothing is
+// copied. Results are cached per path.
+func (m *Machine) CopyPathToStore(path string) (string, error) {
+	if sp, ok := m.srcToStore[path]; ok {
+		return sp, nil
+	}
+	if store.IsDerivation(path) {
+		return "", Errorf(EvalError, noPos, "file names are not allowed to end in '%s'", store.DrvExtension)
+	}
+	sp, err := store.PathToStore(path, filepath.Base(path))
+	if err != nil {
+		return "", Errorf(SysError, noPos, "%s", err.Error())
+	}
+	if m.srcToStore == nil {
+		m.srcToStore = map[string]string{}
+	}
+	m.srcToStore[path] = sp
+	return sp, nil
+}
+
+// fileError is Nix's SysError wording: "getting status of '/x': No such
+// file or directory".
+func fileError(what, path string, err error) *Error {
+	return Errorf(SysError, noPos, "%s", store.SysError(what, path, err).Error())
+}

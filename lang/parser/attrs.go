@@ -1,0 +1,247 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/ovl-nix/ovl/lang/ast"
+)
+
+// smallSet is the number of bindings up to which a set is searched
+// linearly rather than through an index.
+const smallSet = 16
+
+// find returns set's binding named name, or nil.
+func (p *parser) find(set *ast.AttrSet, name ast.Symbol) *ast.Binding {
+	if idx, ok := p.index[set]; ok {
+		return idx[name]
+	}
+	if len(set.Bindings) < smallSet {
+		for _, b := range set.Bindings {
+			if b.Name == name {
+				return b
+			}
+		}
+		return nil
+	}
+	idx := make(map[ast.Symbol]*ast.Binding, len(set.Bindings)*2)
+	for _, b := range set.Bindings {
+		idx[b.Name] = b
+	}
+	if p.index == nil {
+		p.index = map[*ast.AttrSet]map[ast.Symbol]*ast.Binding{}
+	}
+	p.index[set] = idx
+	return idx[name]
+}
+
+func (p *parser) insert(set *ast.AttrSet, b *ast.Binding) {
+	set.Bindings = append(set.Bindings, b)
+	if idx, ok := p.index[set]; ok {
+		idx[b.Name] = b
+	}
+}
+
+// addAttr adds `path = e;` to set as CppNix 2.8's addAttr does: the
+// steps before the last create or enter nested sets, and a set value for
+// an existing set is merged into it (its dynamic attributes are dropped,
+// as in 2.8).
+func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos ast.Pos) {
+	for _, n := range path[:len(path)-1] {
+		if n.Dynamic != nil {
+			nested := &ast.AttrSet{}
+			set.Dynamic = append(set.Dynamic, &ast.DynamicBinding{Pos: pos, Name: n.Dynamic, Value: nested})
+			set = nested
+			continue
+		}
+		if b := p.find(set, n.Name); b != nil {
+			inner, ok := b.Value.(*ast.AttrSet)
+			if !ok || b.Inherit == ast.Inherited {
+				p.dupAttr(showAttrPath(path), pos, b.Pos)
+				return
+			}
+			set = inner
+			continue
+		}
+		nested := &ast.AttrSet{}
+		p.insert(set, &ast.Binding{Pos: pos, Name: n.Name, Value: nested})
+		set = nested
+	}
+	last := path[len(path)-1]
+	if last.Dynamic != nil {
+		set.Dynamic = append(set.Dynamic, &ast.DynamicBinding{Pos: pos, Name: last.Dynamic, Value: e})
+		return
+	}
+	b := p.find(set, last.Name)
+	if b == nil {
+		p.insert(set, &ast.Binding{Pos: pos, Name: last.Name, Value: e})
+		setName(e, last.Name)
+		return
+	}
+	existing, ok1 := b.Value.(*ast.AttrSet)
+	added, ok2 := e.(*ast.AttrSet)
+	if !ok1 || !ok2 {
+		p.dupAttr(showAttrPath(path), pos, b.Pos)
+		return
+	}
+	// CppNix walks the added set in its symbol order; so do we.
+	bs := append([]*ast.Binding(nil), added.Bindings...)
+	sort.SliceStable(bs, func(i, j int) bool { return bs[i].Name < bs[j].Name })
+	for _, nb := range bs {
+		if old := p.find(existing, nb.Name); old != nil {
+			// 2.8 swaps the two positions in this message.
+			p.dupAttr(showID(nb.Name.String()), old.Pos, nb.Pos)
+			return
+		}
+		p.insert(existing, nb)
+	}
+}
+
+// setName records the binding name of a function (and of the functions
+// it returns), as CppNix's setName does.
+func setName(e ast.Expr, name ast.Symbol) {
+	for {
+		l, ok := e.(*ast.Lambda)
+		if !ok {
+			return
+		}
+		l.Name = name
+		e = l.Body
+	}
+}
+
+func (p *parser) dupAttr(what string, pos, prev ast.Pos) {
+	if p.err == nil {
+		p.err = &Error{Pos: pos, Msg: "attribute '" + what + "' already defined at " + showPos(prev)}
+	}
+}
+
+// showPos prints a position inside a message as CppNix does: expressions
+// that did not come from a file are "(string)".
+func showPos(pos ast.Pos) string {
+	if !pos.IsValid() {
+		return "undefined position"
+	}
+	s := pos.String()
+	if strings.HasPrefix(pos.Src.Name, "«") {
+		s = "(string)" + s[len(pos.Src.Name):]
+	}
+	return s
+}
+
+// showAttrPath prints an attribute path as CppNix's showAttrPath.
+func showAttrPath(path []ast.AttrName) string {
+	var b strings.Builder
+	for i, n := range path {
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		if n.Dynamic != nil {
+			b.WriteString(`"${`)
+			printExpr(&b, n.Dynamic)
+			b.WriteString(`}"`)
+		} else {
+			b.WriteString(showID(n.Name.String()))
+		}
+	}
+	return b.String()
+}
+
+// attrName makes an attribute path step from a string_attr: a string
+// without interpolation (also `${"a"}`) is a static name.
+func attrName(pos ast.Pos, e ast.Expr) ast.AttrName {
+	if s, ok := e.(*ast.String); ok {
+		return ast.AttrName{Pos: pos, Name: ast.Intern(s.Value)}
+	}
+	return ast.AttrName{Pos: pos, Dynamic: e}
+}
+
+func partExpr(pt part) ast.Expr {
+	if pt.e != nil {
+		return pt.e
+	}
+	return &ast.String{Pos: pt.pos, Value: pt.s}
+}
+
+// toFormals sorts a set pattern's formals as Nix 2.8 does (by symbol, then
+// position) and reports duplicates, also of the @-bound name.
+func (p *parser) toFormals(f *formalsList, pos ast.Pos, arg ast.Symbol) *ast.Formals {
+	items := f.items
+	sort.Slice(items, func(i, j int) bool {
+		if items[i].Name != items[j].Name {
+			return items[i].Name < items[j].Name
+		}
+		return posLess(items[i].Pos, items[j].Pos)
+	})
+	for i := 0; i+1 < len(items); i++ {
+		if items[i].Name == items[i+1].Name {
+			// the first duplicate in symbol order, at its later position
+			p.failAt(items[i+1].Pos, "duplicate formal function argument '"+items[i].Name.String()+"'")
+			return nil
+		}
+	}
+	if arg != 0 {
+		for _, it := range items {
+			if it.Name == arg {
+				p.failAt(pos, "duplicate formal function argument '"+arg.String()+"'")
+				return nil
+			}
+		}
+	}
+	return &ast.Formals{Items: items, Ellipsis: f.ellipsis}
+}
+
+func posLess(a, b ast.Pos) bool {
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Col < b.Col
+}
+
+func (p *parser) failAt(pos ast.Pos, msg string) {
+	if p.err == nil {
+		p.err = &Error{Pos: pos, Msg: msg}
+	}
+}
+
+// absPath makes a path literal absolute against base and canonical, as
+// CppNix's absPath and canonPath do (without resolving symlinks).
+func absPath(path, base string) string {
+	if !strings.HasPrefix(path, "/") {
+		path = base + "/" + path
+	}
+	return canonPath(path)
+}
+
+func canonPath(path string) string {
+	var b []byte
+	for {
+		for len(path) > 0 && path[0] == '/' {
+			path = path[1:]
+		}
+		if path == "" {
+			break
+		}
+		switch {
+		case path == "." || strings.HasPrefix(path, "./"):
+			path = path[1:]
+		case path == ".." || strings.HasPrefix(path, "../"):
+			if i := strings.LastIndexByte(string(b), '/'); i >= 0 {
+				b = b[:i]
+			}
+			path = path[2:]
+		default:
+			b = append(b, '/')
+			i := strings.IndexByte(path, '/')
+			if i < 0 {
+				i = len(path)
+			}
+			b = append(b, path[:i]...)
+			path = path[i:]
+		}
+	}
+	if len(b) == 0 {
+		return "/"
+	}
+	return string(b)
+}

@@ -1,0 +1,4 @@
+final: prev: {
+  tool = prev.hello;
+  lib2 = 1;
+}

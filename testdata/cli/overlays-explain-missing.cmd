@@ -1,0 +1,1 @@
+overlays ./overlays --explain nosuchpackage

@@ -1,0 +1,1 @@
+a: let a = 1; inherit a; in a

@@ -1,0 +1,1 @@
+{ dupb, dupa, dupb, dupa }: 1

@@ -1,0 +1,1 @@
+let then = 1; in then

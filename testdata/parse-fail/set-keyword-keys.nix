@@ -1,0 +1,1 @@
+{ then = 1; else = 2; let = 3; in = 4; rec = 5; inherit = 6; assert = 7; with = 8; }

@@ -1,0 +1,1 @@
+input: iffy: letter: then1: inherits: orx: [ input iffy letter then1 inherits orx ]

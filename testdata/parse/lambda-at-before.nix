@@ -1,0 +1,1 @@
+args@{ a, b ? 2 }: args

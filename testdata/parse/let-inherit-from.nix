@@ -1,0 +1,1 @@
+x: let inherit (x) a; in a

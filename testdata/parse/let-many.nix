@@ -1,0 +1,1 @@
+let c = 3; a = 1; b = 2; in [ a b c ]

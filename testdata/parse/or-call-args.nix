@@ -1,0 +1,1 @@
+f: x: with {}; f x or

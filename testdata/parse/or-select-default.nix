@@ -1,0 +1,1 @@
+a: d: a.b.c or d.e
