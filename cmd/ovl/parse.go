@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ovl-nix/ovl/lang/ast"
+	"github.com/ovl-nix/ovl/lang/eval"
 	"github.com/ovl-nix/ovl/lang/parser"
 )
 
@@ -29,7 +30,16 @@ syntax error with its position.`,
 			if err != nil {
 				return err
 			}
-			e, err := parser.Parse(src, opts)
+			// Like nix-instantiate --parse, report undefined variables too:
+			// the resolver runs after the parser.
+			m, err := newMachine(nil, false, eval.DefaultMaxCallDepth, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			e, err := m.Parse(src, opts.BaseDir)
+			if err == nil {
+				err = m.Resolve(e)
+			}
 			if err != nil {
 				return printError(cmd.ErrOrStderr(), err, false)
 			}

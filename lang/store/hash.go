@@ -96,13 +96,6 @@ type Hash struct {
 	Digest []byte
 }
 
-// HashBytes hashes data with algo.
-func HashBytes(algo HashAlgo, data []byte) Hash {
-	h := algo.New()
-	h.Write(data)
-	return Hash{Algo: algo, Digest: h.Sum(nil)}
-}
-
 // HashString hashes s with algo.
 func HashString(algo HashAlgo, s string) Hash {
 	h := algo.New()

@@ -30,19 +30,6 @@ func WriteNAR(w io.Writer, path string, filter Filter) error {
 	return nw.err
 }
 
-// WriteNARString writes the NAR of a regular file whose contents are s.
-func WriteNARString(w io.Writer, s string) error {
-	nw := &narWriter{w: w}
-	nw.str("nix-archive-1")
-	nw.str("(")
-	nw.str("type")
-	nw.str("regular")
-	nw.str("contents")
-	nw.str(s)
-	nw.str(")")
-	return nw.err
-}
-
 // HashPath is the SHA-256 of the NAR of path (see WriteNAR).
 func HashPath(path string, filter Filter) (Hash, error) {
 	h := SHA256.New()
