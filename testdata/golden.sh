@@ -15,11 +15,13 @@
 #   eval-fail/**/NAME.nix -> NAME.err   stderr of the same
 #   builtins/**/NAME.nix  -> NAME.exp, or NAME.err when CppNix fails
 #
-# The folder holding the test file is written as @DIR@ in expected files, so
-# they do not depend on where the repository is checked out.
+# The folder holding the test file is written as @DIR@ in expected files, and
+# any other path inside the repository starts with @ROOT@, so they do not
+# depend on where the repository is checked out.
 set -euo pipefail
 cd "$(dirname "$0")"
 top=$(pwd)
+root=$(dirname "$top")
 
 check=0
 if [ "${1:-}" = "--check" ]; then check=1; shift; fi
@@ -83,6 +85,8 @@ for d in "${dirs[@]}"; do
     err=$(cat "$errfile")
     out=${out//$dir/@DIR@}
     err=${err//$dir/@DIR@}
+    out=${out//$root/@ROOT@}
+    err=${err//$root/@ROOT@}
     if [ $rc = 0 ] && [ $want != fail ]; then
       emit "$base.exp" "$out"
       [ $check = 1 ] || rm -f "$base.err"

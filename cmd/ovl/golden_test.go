@@ -81,6 +81,10 @@ func (c *goldenCase) check(firstLineOnly bool) string {
 	}
 	out := strings.ReplaceAll(stdout.String(), dir, "@DIR@")
 	errText := strings.ReplaceAll(stderr.String(), dir, "@DIR@")
+	if root, err := filepath.Abs(filepath.Join(testdataDir, "..")); err == nil {
+		out = strings.ReplaceAll(out, root, "@ROOT@")
+		errText = strings.ReplaceAll(errText, root, "@ROOT@")
+	}
 
 	if strings.HasPrefix(c.name, "builtins/newer/") {
 		// Newer than Nix 2.8: the file asserts its own result.
