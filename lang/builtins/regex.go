@@ -45,15 +45,28 @@ func compileCached(pattern string) (*stdRegex, error) {
 	return re, err
 }
 
+// interruptCheck lets a long regex search notice Machine.Interrupt: it
+// forces a fresh thunk, which is where the evaluator checks for it.
+func interruptCheck(m *eval.Machine, pos ast.Pos) func() error {
+	return func() error {
+		_, err := m.Force(m.Lazy(func(*eval.Machine) (eval.Value, error) { return eval.Null, nil }), pos)
+		return err
+	}
+}
+
 // regexError is CppNix's message for a pattern std::regex rejects or for
 // a match too deep for its stack.
 func regexError(err error, pattern string, pos ast.Pos) error {
 	switch err {
+	case errRegexSyntax:
 	case errRegexSpace:
 		return eval.Errorf(eval.EvalError, pos, "memory limit exceeded by regular expression '%s'", pattern)
 	case errRegexDepth:
 		// CppNix overflows its stack and exits at once.
 		return eval.Errorf(eval.StackOverflowError, ast.Pos{}, "stack overflow (possible infinite recursion)")
+	default:
+		// An interruption, already an evaluation error.
+		return err
 	}
 	return eval.Errorf(eval.EvalError, pos, "invalid regular expression '%s'", pattern)
 }
@@ -86,7 +99,7 @@ func primMatch(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, err
 	if err != nil {
 		return eval.Value{}, err
 	}
-	groups, err := re.matchAll(s)
+	groups, err := re.matchAll(s, interruptCheck(m, pos))
 	if err != nil {
 		return eval.Value{}, regexError(err, pattern, pos)
 	}
@@ -116,7 +129,7 @@ func primSplit(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, err
 	if err != nil {
 		return eval.Value{}, err
 	}
-	matches, err := re.searchAll(s)
+	matches, err := re.searchAll(s, interruptCheck(m, pos))
 	if err != nil {
 		return eval.Value{}, regexError(err, pattern, pos)
 	}

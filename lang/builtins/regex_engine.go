@@ -35,6 +35,11 @@ const reStateLimit = 100000
 // grows with the length of the subject string.
 const reMaxDepth = 1 << 20
 
+// reCheckEvery is how many executor steps pass between two calls of the
+// stop hook: backtracking can take exponential time, as in CppNix, and
+// must stay interruptible.
+const reCheckEvery = 1 << 16
+
 type reOp uint8
 
 const (
@@ -824,6 +829,9 @@ type subMatch struct {
 
 type reExecutor struct {
 	re      *stdRegex
+	stop    func() error // polled every reCheckEvery steps; nil for none
+	steps   int
+	err     error // from stop, or errRegexDepth
 	s       string
 	begin   int
 	flags   int
@@ -834,17 +842,16 @@ type reExecutor struct {
 	hasSol  bool
 	solPos  int // end of the best solution so far, -1 for none
 	depth   int
-	tooDeep bool
 }
 
 // matchAll is std::regex_match: the whole of s, or nil. Unmatched groups
 // have matched == false.
-func (re *stdRegex) matchAll(s string) ([]subMatch, error) {
-	e := re.executor(s, 0, 0)
+func (re *stdRegex) matchAll(s string, stop func() error) ([]subMatch, error) {
+	e := re.executor(s, 0, 0, stop)
 	e.exact = true
 	ok := e.run()
-	if e.tooDeep {
-		return nil, errRegexDepth
+	if e.err != nil {
+		return nil, e.err
 	}
 	if !ok {
 		return nil, nil
@@ -854,18 +861,18 @@ func (re *stdRegex) matchAll(s string) ([]subMatch, error) {
 
 // search is std::regex_search on s[start:] with flags: the first match,
 // or nil.
-func (re *stdRegex) search(s string, start, flags int) ([]subMatch, error) {
-	e := re.executor(s, start, flags)
+func (re *stdRegex) search(s string, start, flags int, stop func() error) ([]subMatch, error) {
+	e := re.executor(s, start, flags, stop)
 	ok := e.run()
-	if !ok && !e.tooDeep && flags&flagContinuous == 0 {
+	if !ok && e.err == nil && flags&flagContinuous == 0 {
 		e.flags |= flagPrevAvail
-		for e.begin < len(s) && !ok && !e.tooDeep {
+		for e.begin < len(s) && !ok && e.err == nil {
 			e.begin++
 			ok = e.run()
 		}
 	}
-	if e.tooDeep {
-		return nil, errRegexDepth
+	if e.err != nil {
+		return nil, e.err
 	}
 	if !ok {
 		return nil, nil
@@ -874,10 +881,10 @@ func (re *stdRegex) search(s string, start, flags int) ([]subMatch, error) {
 }
 
 // searchAll lists the matches std::regex_iterator visits.
-func (re *stdRegex) searchAll(s string) ([][]subMatch, error) {
+func (re *stdRegex) searchAll(s string, stop func() error) ([][]subMatch, error) {
 	var all [][]subMatch
 	flags := 0
-	m, err := re.search(s, 0, flags)
+	m, err := re.search(s, 0, flags, stop)
 	for m != nil && err == nil {
 		all = append(all, m)
 		start := m[0].second
@@ -885,21 +892,22 @@ func (re *stdRegex) searchAll(s string) ([][]subMatch, error) {
 			if start == len(s) {
 				break
 			}
-			m, err = re.search(s, start, flags|flagNotNull|flagContinuous)
+			m, err = re.search(s, start, flags|flagNotNull|flagContinuous, stop)
 			if m != nil || err != nil {
 				continue
 			}
 			start++
 		}
 		flags |= flagPrevAvail
-		m, err = re.search(s, start, flags)
+		m, err = re.search(s, start, flags, stop)
 	}
 	return all, err
 }
 
-func (re *stdRegex) executor(s string, begin, flags int) *reExecutor {
+func (re *stdRegex) executor(s string, begin, flags int, stop func() error) *reExecutor {
 	e := &reExecutor{
 		re:      re,
+		stop:    stop,
 		s:       s,
 		begin:   begin,
 		flags:   flags,
@@ -919,18 +927,25 @@ func (e *reExecutor) run() bool {
 	return e.hasSol
 }
 
+// call is a nested step of the search, which fails the whole search when
+// it recurses too deep or the stop hook says so.
 func (e *reExecutor) call(i int32, pos int) {
+	e.steps++
+	if e.steps%reCheckEvery == 0 && e.stop != nil && e.err == nil {
+		e.err = e.stop()
+	}
 	e.depth++
-	if e.depth > reMaxDepth {
-		e.tooDeep = true
-	} else {
+	if e.depth > reMaxDepth && e.err == nil {
+		e.err = errRegexDepth
+	}
+	if e.err == nil {
 		e.dfs(i, pos)
 	}
 	e.depth--
 }
 
 func (e *reExecutor) dfs(i int32, pos int) {
-	for !e.tooDeep && i >= 0 {
+	for e.err == nil && i >= 0 {
 		st := &e.re.states[i]
 		switch st.op {
 		case opMatch:

@@ -86,14 +86,31 @@ func (a *Attrs) GetString(name string) (Value, bool) {
 // Has reports whether the set has the attribute name.
 func (a *Attrs) Has(name ast.Symbol) bool { return a.Lookup(name) != nil }
 
-// All calls yield for every attribute in an unspecified but stable order
-// (the cheapest one), until yield returns false.
+// All calls yield for every attribute in the order of the names' symbols
+// (the cheapest order; the same for all sets), until yield returns false.
 func (a *Attrs) All(yield func(*Attr) bool) {
 	for i := range a.entries {
 		if !yield(&a.entries[i]) {
 			return
 		}
 	}
+}
+
+// zipAttrs calls f on the attributes of two sets of the same size, pairwise
+// in symbol order, while f returns true.
+func zipAttrs(x, y *Attrs, f func(a, b *Attr) (bool, error)) (bool, error) {
+	for i := range x.entries {
+		if ok, err := f(&x.entries[i], &y.entries[i]); !ok || err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// with returns a copy of a with one more attribute (a dynamic binding).
+func (a *Attrs) with(at Attr) *Attrs {
+	b := AttrsBuilder{entries: append(a.entries[:len(a.entries):len(a.entries)], at)}
+	return b.Finish()
 }
 
 // Sorted calls yield for every attribute in the order of their names'

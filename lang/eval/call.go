@@ -19,7 +19,7 @@ func (m *Machine) evalCall(e *ast.Call, env *Env) (Value, error) {
 			// The common `f (expr)`: allocate the argument's thunk and
 			// the function's environment together.
 			c := fn.closure()
-			te := &thunkEnv{}
+			te := m.allocThunkEnv()
 			te.t.expr, te.t.env = e.Args[0], env
 			te.e.up, te.e.vals, te.e.n = c.env, &te.e.a[0], 1
 			te.e.a[0] = newThunkValue(&te.t)
@@ -66,7 +66,7 @@ func (m *Machine) callFunction(fn Value, args []Value, pos ast.Pos) (Value, erro
 				// `x: y: body` applied to two arguments: the outer
 				// call only makes the inner function, which is applied
 				// at once, so it needs no closure.
-				envs := &envPair{}
+				envs := m.allocEnvPair()
 				envs.outer.up, envs.outer.vals, envs.outer.n = c.env, &envs.outer.a[0], 1
 				envs.outer.a[0] = args[0]
 				envs.inner.up, envs.inner.vals, envs.inner.n = &envs.outer.Env, &envs.inner.a[0], 1
@@ -123,8 +123,10 @@ func (m *Machine) callLambda(c *Closure, arg Value, pos ast.Pos) (Value, error) 
 	fn := c.fn
 	var env *Env
 	if fn.Formals == nil {
-		env = newEnv(c.env, 1)
-		*env.slot(0) = arg
+		e := m.allocEnv1()
+		e.up, e.vals, e.n = c.env, &e.a[0], 1
+		e.a[0] = arg
+		env = &e.Env
 	} else {
 		var err error
 		if env, err = m.bindFormals(c, arg, pos); err != nil {
@@ -165,7 +167,7 @@ func (m *Machine) runLambda(fn *ast.Lambda, env *Env, pos ast.Pos) (Value, error
 		if m.interrupted.Load() {
 			return Value{}, m.interruptError()
 		}
-		return Value{}, stackOverflow(pos)
+		return Value{}, stackOverflow()
 	}
 	v, err := m.eval(fn.Body, env)
 	m.callDepth--
@@ -222,16 +224,21 @@ func (m *Machine) bindFormals(c *Closure, arg Value, pos ast.Pos) (*Env, error) 
 		slot++
 	}
 	if !fn.Formals.Ellipsis && used != attrs.Len() {
-		for _, a := range attrs.entries {
-			if !hasFormal(fn.Formals, a.Name) {
-				names := make([]string, len(fn.Formals.Items))
-				for i, f := range fn.Formals.Items {
-					names[i] = f.Name.String()
-				}
-				err := Errorf(TypeError, pos, "%s called with unexpected argument '%s'", lambdaName(fn), ShowSymbol(a.Name.String()))
-				err.Suggestions = suggest(a.Name.String(), names)
-				return nil, err
+		var err *Error
+		attrs.All(func(a *Attr) bool {
+			if hasFormal(fn.Formals, a.Name) {
+				return true
 			}
+			names := make([]string, len(fn.Formals.Items))
+			for i, f := range fn.Formals.Items {
+				names[i] = f.Name.String()
+			}
+			err = Errorf(TypeError, pos, "%s called with unexpected argument '%s'", lambdaName(fn), ShowSymbol(a.Name.String()))
+			err.Suggestions = suggest(a.Name.String(), names)
+			return false
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return env, nil

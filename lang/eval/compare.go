@@ -91,16 +91,12 @@ func (m *Machine) equal(a, b Value, top bool) (bool, error) {
 		if x.Len() != y.Len() {
 			return false, nil
 		}
-		for i := range x.entries {
-			if x.entries[i].Name != y.entries[i].Name {
+		return zipAttrs(x, y, func(a, b *Attr) (bool, error) {
+			if a.Name != b.Name {
 				return false, nil
 			}
-			eq, err := m.equal(x.entries[i].Value, y.entries[i].Value, false)
-			if err != nil || !eq {
-				return false, err
-			}
-		}
-		return true, nil
+			return m.equal(a.Value, b.Value, false)
+		})
 	}
 	return false, Errorf(EvalError, ast.Pos{}, "cannot compare %s with %s", TypeName(a), TypeName(b))
 }

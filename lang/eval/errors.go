@@ -167,11 +167,8 @@ func IsCatchable(err error) bool {
 	return errors.As(err, &e) && e.Catchable()
 }
 
-// stackOverflow is the error for too deep a recursion. Its message is the
-// one CppNix 2.8 prints when it runs out of stack; the position, which
-// CppNix cannot give, is in the trace.
-func stackOverflow(pos ast.Pos) *Error {
-	e := Errorf(StackOverflowError, noPos, "stack overflow (possible infinite recursion)")
-	e.Trace = []diag.Frame{{Msg: "while evaluating the call", Pos: pos}}
-	return e
+// stackOverflow is the error for too deep a recursion, worded and printed
+// (without a position) exactly as CppNix 2.8 prints running out of stack.
+func stackOverflow() *Error {
+	return Errorf(StackOverflowError, noPos, "stack overflow (possible infinite recursion)")
 }

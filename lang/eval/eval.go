@@ -18,7 +18,7 @@ func (m *Machine) Eval(e ast.Expr) (Value, error) {
 
 // LazyEval returns a thunk of a resolved top-level expression (the values
 // of --arg).
-func (m *Machine) LazyEval(e ast.Expr) Value { return newThunk(e, &topEnv) }
+func (m *Machine) LazyEval(e ast.Expr) Value { return m.newThunk(e, &topEnv) }
 
 // eval evaluates e in env to weak head normal form (never a thunk).
 func (m *Machine) eval(e ast.Expr, env *Env) (Value, error) {
@@ -136,7 +136,7 @@ func (m *Machine) maybeThunk(e ast.Expr, env *Env) Value {
 	case *ast.Path:
 		return NewPath(e.Value)
 	}
-	return newThunk(e, env)
+	return m.newThunk(e, env)
 }
 
 // lookupVar returns the slot holding a variable's value.
@@ -351,7 +351,7 @@ func (m *Machine) evalAttrSet(e *ast.AttrSet, env *Env) (Value, error) {
 			case overrides >= 0:
 				// Overridable attributes must be real thunks: their
 				// slots may be replaced below.
-				v = newThunk(b.Value, recEnv)
+				v = m.newThunk(b.Value, recEnv)
 			default:
 				v = m.maybeThunk(b.Value, recEnv)
 			}
@@ -394,8 +394,7 @@ func (m *Machine) evalAttrSet(e *ast.AttrSet, env *Env) (Value, error) {
 		if l, ok := d.Value.(*ast.Lambda); ok {
 			setLambdaName(l, sym)
 		}
-		b := AttrsBuilder{entries: append(attrs.entries[:len(attrs.entries):len(attrs.entries)], Attr{Name: sym, Value: m.maybeThunk(d.Value, dynEnv), Pos: &d.Pos})}
-		attrs = b.Finish()
+		attrs = attrs.with(Attr{Name: sym, Value: m.maybeThunk(d.Value, dynEnv), Pos: &d.Pos})
 	}
 	if attrs == EmptyAttrs {
 		attrs = &Attrs{}
@@ -427,27 +426,15 @@ func (m *Machine) applyOverrides(e *ast.AttrSet, attrs *Attrs, recEnv *Env, i in
 	if ov.k != kAttrs {
 		return nil, typeError(m.DeterminePos(ov, ast.Pos{}), ov, "a set")
 	}
-	entries := append([]Attr(nil), attrs.entries...)
-	for _, o := range ov.Attrs().entries {
-		replaced := false
+	ov.Attrs().All(func(o *Attr) bool {
 		for j, b := range e.Bindings {
 			if b.Name == o.Name {
 				*recEnv.slot(int32(j)) = o.Value
-				replaced = true
 			}
 		}
-		for j := range entries {
-			if entries[j].Name == o.Name {
-				entries[j] = o
-				replaced = true
-			}
-		}
-		if !replaced {
-			entries = append(entries, o)
-		}
-	}
-	b := AttrsBuilder{entries: entries}
-	return b.Finish(), nil
+		return true
+	})
+	return Update(attrs, ov.Attrs()), nil
 }
 
 // posValue is __curPos and unsafeGetAttrPos: { file, line, column } or
@@ -577,6 +564,14 @@ func (m *Machine) ConcatLists(lists []Value, pos ast.Pos) (Value, error) {
 	return NewList(out), nil
 }
 
+// partPos is where CppNix reports an error about the i-th part of e.
+func partPos(e *ast.Concat, i int) ast.Pos {
+	if i < len(e.PartPos) {
+		return e.PartPos[i]
+	}
+	return e.Parts[i].Position()
+}
+
 func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 	first := !e.ForceString
 	firstType := TypeString
@@ -588,10 +583,6 @@ func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 		v, err := m.eval(part, env)
 		if err != nil {
 			return Value{}, err
-		}
-		pos := part.Position()
-		if i < len(e.PartPos) {
-			pos = e.PartPos[i]
 		}
 		if first {
 			firstType = v.Type()
@@ -605,7 +596,7 @@ func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 				firstType = TypeFloat
 				nf = float64(n) + v.Float()
 			default:
-				return Value{}, Errorf(EvalError, pos, "cannot add %s to an integer", TypeName(v))
+				return Value{}, Errorf(EvalError, partPos(e, i), "cannot add %s to an integer", TypeName(v))
 			}
 		case TypeFloat:
 			switch v.k {
@@ -614,10 +605,10 @@ func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 			case kFloat:
 				nf += v.Float()
 			default:
-				return Value{}, Errorf(EvalError, pos, "cannot add %s to a float", TypeName(v))
+				return Value{}, Errorf(EvalError, partPos(e, i), "cannot add %s to a float", TypeName(v))
 			}
 		default:
-			s, err := m.coerceToString(pos, v, &ctx, false, firstType == TypeString, !first)
+			s, err := m.coerceToString(partPos(e, i), v, &ctx, false, firstType == TypeString, !first)
 			if err != nil {
 				return Value{}, err
 			}

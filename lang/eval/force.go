@@ -43,7 +43,7 @@ func (m *Machine) forceThunk(t *Thunk, pos ast.Pos) (Value, error) {
 	expr := t.expr
 	if env == &blackhole {
 		if expr == nil {
-			return Value{}, stackOverflow(pos) // an application, see forceApp
+			return Value{}, stackOverflow() // an application, see forceApp
 		}
 		return Value{}, Errorf(EvalError, pos, "infinite recursion encountered")
 	}
@@ -55,7 +55,7 @@ func (m *Machine) forceThunk(t *Thunk, pos ast.Pos) (Value, error) {
 		if m.interrupted.Load() {
 			return Value{}, m.interruptError()
 		}
-		return Value{}, stackOverflow(pos)
+		return Value{}, stackOverflow()
 	}
 	var v Value
 	var err error
@@ -96,7 +96,7 @@ func (m *Machine) forceApp(a *appThunk, pos ast.Pos) (Value, error) {
 	case appRunning:
 		// CppNix does not mark applications as being evaluated and runs
 		// out of stack instead; ovl stops at once, with CppNix's message.
-		return Value{}, stackOverflow(pos)
+		return Value{}, stackOverflow()
 	}
 	a.state = appRunning
 	m.evalDepth++
@@ -106,7 +106,7 @@ func (m *Machine) forceApp(a *appThunk, pos ast.Pos) (Value, error) {
 		if m.interrupted.Load() {
 			return Value{}, m.interruptError()
 		}
-		return Value{}, stackOverflow(pos)
+		return Value{}, stackOverflow()
 	}
 	// As in CppNix, the call has no position of its own.
 	args := [1]Value{a.arg}
@@ -120,9 +120,11 @@ func (m *Machine) forceApp(a *appThunk, pos ast.Pos) (Value, error) {
 	return v, nil
 }
 
-// thunk delays the evaluation of e in env.
-func newThunk(e ast.Expr, env *Env) Value {
-	return newThunkValue(&Thunk{expr: e, env: env})
+// newThunk delays the evaluation of e in env.
+func (m *Machine) newThunk(e ast.Expr, env *Env) Value {
+	t := m.allocThunk()
+	t.expr, t.env = e, env
+	return newThunkValue(t)
 }
 
 // LazyCall returns a thunk that applies fn to args when forced, like the
@@ -130,7 +132,9 @@ func newThunk(e ast.Expr, env *Env) Value {
 func (m *Machine) LazyCall(fn Value, args ...Value) Value {
 	if len(args) == 1 {
 		// The common case (map, genList): one small allocation.
-		return newAppValue(&appThunk{fn: fn, arg: args[0]})
+		a := m.allocAppThunk()
+		a.fn, a.arg = fn, args[0]
+		return newAppValue(a)
 	}
 	env := newEnv(nil, 1+len(args))
 	vals := env.values()
@@ -306,15 +310,15 @@ func (m *Machine) forceDeep(slot *Value, pos ast.Pos, seen map[unsafe.Pointer]bo
 			return v, err
 		}
 		defer m.leave()
-		for i := range a.entries {
-			at := &a.entries[i]
-			if _, err := m.forceDeep(&at.Value, pos, seen); err != nil {
-				var fp ast.Pos
-				if at.Pos != nil {
-					fp = *at.Pos
-				}
-				return v, AddTrace(err, fp, "while evaluating the attribute '"+ShowSymbol(at.Name.String())+"'")
+		var err error
+		a.All(func(at *Attr) bool {
+			if _, err = m.forceDeep(&at.Value, pos, seen); err != nil {
+				err = AddTrace(err, attrPos(at), "while evaluating the attribute '"+ShowSymbol(at.Name.String())+"'")
 			}
+			return err == nil
+		})
+		if err != nil {
+			return v, err
 		}
 	case kList:
 		if v.n == 0 || seen[v.p] {
@@ -369,7 +373,7 @@ func (m *Machine) enter(pos ast.Pos) error {
 	m.evalDepth++
 	if m.evalDepth > maxEvalDepth {
 		m.evalDepth--
-		return stackOverflow(pos)
+		return stackOverflow()
 	}
 	return nil
 }

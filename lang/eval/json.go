@@ -34,7 +34,7 @@ type jsonPrinter struct {
 
 func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
 	if depth > maxPrintDepth {
-		return stackOverflow(pos)
+		return stackOverflow()
 	}
 	m := j.m
 	if j.strict {

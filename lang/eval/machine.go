@@ -59,6 +59,7 @@ type Machine struct {
 
 	// stack holds the arguments of builtin calls (see callPrimOp).
 	stack []Value
+	slab  slabs
 
 	files          map[string]*fileEntry // import cache by path
 	searchPath     []SearchPathElem
