@@ -64,6 +64,7 @@ and computes, lists and explains nixpkgs overlay fixpoints in milliseconds.`,
 	root.AddCommand(newParseCmd())
 	root.AddCommand(newEvalCmd())
 	root.AddCommand(newOverlaysCmd())
+	root.AddCommand(newReplCmd())
 	return root
 }
 

@@ -81,19 +81,10 @@ func runOverlays(f *overlaysFlags, paths []string, stdout, stderr io.Writer) err
 		printOverlayList(stdout, founds)
 		return nil
 	}
-	var sources []overlay.Source
-	for _, found := range founds {
-		s, err := overlay.Sources(m, ast.Pos{}, found)
-		if err != nil {
-			return fail(err)
-		}
-		sources = append(sources, s...)
-	}
-	base, err := loadBase(m, f.base)
+	stack, err := applyFound(m, founds, f.base)
 	if err != nil {
 		return fail(err)
 	}
-	stack := overlay.Apply(m, ast.Pos{}, base, sources)
 
 	switch {
 	case f.check:
@@ -157,6 +148,25 @@ func findOverlays(m *eval.Machine, paths []string) ([]*overlay.Found, error) {
 		out = append(out, found)
 	}
 	return out, nil
+}
+
+// applyFound builds the fixpoint of the overlays found over the base
+// (the Nix file baseFile, or the embedded package set when it is ""), for
+// `ovl overlays` and the REPL's :o.
+func applyFound(m *eval.Machine, founds []*overlay.Found, baseFile string) (*overlay.Stack, error) {
+	var sources []overlay.Source
+	for _, found := range founds {
+		s, err := overlay.Sources(m, ast.Pos{}, found)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, s...)
+	}
+	base, err := loadBase(m, baseFile)
+	if err != nil {
+		return nil, err
+	}
+	return overlay.Apply(m, ast.Pos{}, base, sources), nil
 }
 
 // loadBase returns the base layer: the file given with --base, or ovl's
