@@ -17,7 +17,9 @@ build:
 # overlays/ to ovl's built-in package set and show the result.
 demo: build
 	./$(BIN) overlays ./overlays --list
-	./$(BIN) overlays ./overlays
+	./$(BIN) overlays ./overlays --explain hello
+	./$(BIN) overlays ./overlays --check
+	./$(BIN) overlays ./overlays -A boost.python.name
 
 test:
 	$(GO) vet ./...
