@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -30,6 +29,7 @@ type evalFlags struct {
 	include      []string
 	autoArgs     map[string]autoArg
 	maxCallDepth int
+	pure         bool
 }
 
 // autoArg is one --arg (an expression) or --argstr (a string).
@@ -40,7 +40,7 @@ type autoArg struct {
 
 func newEvalCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "eval [FILE... | - | -E EXPR...] [-A ATTRPATH] [--strict] [--json]",
+		Use:   "eval [FILE... | - | -E EXPR...] [-A ATTRPATH] [--strict] [--json] [--pure]",
 		Short: "Evaluate a Nix file or expression, as nix-instantiate --eval does",
 		Long: `Evaluate a Nix file (a directory means its default.nix; no file means
 ./default.nix; - means standard input) or, with -E, expressions, and print
@@ -49,7 +49,12 @@ the result exactly as nix-instantiate --eval prints it.
 --arg NAME EXPR and --argstr NAME STRING supply the arguments of a top-level
 function (it is called only when at least one is given, as in Nix); -A
 selects an attribute path; -I adds to the search path used by <...>, before
-NIX_PATH.`,
+NIX_PATH.
+
+--pure evaluates like Nix's pure evaluation: files can be read only in the
+folders of the evaluated files (the working directory for -E and -) and of
+the -I entries; NIX_PATH is not used; builtins.getEnv, currentTime and
+currentSystem fail. --impure (the default) undoes it.`,
 		// pflag has no two-value flags (--arg NAME EXPR), so the command
 		// reads its arguments itself; the flags below document them.
 		DisableFlagParsing: true,
@@ -74,6 +79,8 @@ NIX_PATH.`,
 	fl.StringArrayP("include", "I", nil, "add `PATH` (or NAME=PATH) to the search path for <...>")
 	fl.Bool("show-trace", false, "print the full trace of an error")
 	fl.Int("max-call-depth", eval.DefaultMaxCallDepth, "stop with \"stack overflow\" beyond `N` nested calls")
+	fl.Bool("pure", false, "refuse file access outside the evaluated files' folders and -I, NIX_PATH, getEnv, currentTime, currentSystem")
+	fl.Bool("impure", false, "undo --pure (the default)")
 	return cmd
 }
 
@@ -115,6 +122,10 @@ func parseEvalArgs(args []string) (*evalFlags, bool, error) {
 			f.json = true
 		case "--show-trace":
 			f.showTrace = true
+		case "--pure":
+			f.pure = true
+		case "--impure":
+			f.pure = false
 		case "--eval", "--eval-only", "--read-only", "--readonly-mode":
 			// Accepted for compatibility with nix-instantiate command lines.
 		case "-I", "--include":
@@ -154,26 +165,27 @@ func parseEvalArgs(args []string) (*evalFlags, bool, error) {
 // runEval evaluates and prints every file or expression, as
 // nix-instantiate --eval.
 func runEval(f *evalFlags, stdin io.Reader, stdout, stderr io.Writer) error {
-	if os.Getenv("GOGC") == "" {
-		// Evaluation allocates many short-lived objects: collecting
-		// less often costs some memory and saves a lot of time.
-		debug.SetGCPercent(400)
-	}
 	cwd, err := os.Getwd()
 	if err != nil {
 		return err
 	}
 	searchPath := append([]string(nil), f.include...)
-	searchPath = append(searchPath, eval.ParseNixPath(os.Getenv("NIX_PATH"))...)
+	if !f.pure {
+		searchPath = append(searchPath, eval.ParseNixPath(os.Getenv("NIX_PATH"))...)
+	}
 	m, err := builtins.New(eval.Options{
 		SearchPath:   searchPath,
 		MaxCallDepth: f.maxCallDepth,
 		ShowTrace:    f.showTrace,
 		Stderr:       stderr,
 		Home:         os.Getenv("HOME"),
+		Pure:         f.pure,
 	})
 	if err != nil {
 		return err
+	}
+	if f.pure {
+		allowPureRoots(m, f, cwd)
 	}
 	fail := func(err error) error { return printEvalError(stderr, err, f.showTrace) }
 
@@ -224,6 +236,34 @@ func runEval(f *evalFlags, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// allowPureRoots lets pure evaluation read the folders of the evaluated
+// files (the working directory for expressions and standard input) and of
+// the -I entries.
+func allowPureRoots(m *eval.Machine, f *evalFlags, cwd string) {
+	if f.fromArgs || f.readStdin || len(f.files) == 0 {
+		m.AllowPath(cwd)
+	}
+	for _, name := range f.files {
+		if strings.HasPrefix(name, "<") {
+			continue // found on the search path: below an -I root
+		}
+		p := name
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(cwd, p)
+		}
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			m.AllowPath(p)
+		} else {
+			m.AllowPath(filepath.Dir(p))
+		}
+	}
+	for _, e := range m.SearchPath() {
+		if !strings.Contains(e.Path, "://") {
+			m.AllowPath(e.Path)
+		}
+	}
 }
 
 // printResult selects path in v, auto-calls it and prints it.
@@ -313,8 +353,9 @@ func parseFileArg(m *eval.Machine, name, cwd string) (ast.Expr, error) {
 	return m.ParseFile(resolved)
 }
 
-// printEvalError prints an error as nix-instantiate does, with the
-// --show-trace hint when the error has a trace that is not shown.
+// printEvalError prints an error as nix-instantiate does: a usage error
+// is followed by the pointer to --help, any other by the --show-trace hint
+// when it has a trace that is not shown.
 func printEvalError(w io.Writer, err error, showTrace bool) error {
 	var e *eval.Error
 	if !errors.As(err, &e) {
@@ -322,7 +363,11 @@ func printEvalError(w io.Writer, err error, showTrace bool) error {
 	}
 	d := e.Diagnostic()
 	io.WriteString(w, styleFor(w).Format(d, showTrace)+"\n")
-	if !showTrace && len(d.Trace) > 0 {
+	switch {
+	case e.Kind == eval.UsageError:
+		// The golden files are nix-instantiate's: its name, not ovl's.
+		io.WriteString(w, "Try 'nix-instantiate --help' for more information.\n")
+	case !showTrace && len(d.Trace) > 0:
 		io.WriteString(w, "(use '--show-trace' to show detailed location information)\n")
 	}
 	return failed

@@ -49,7 +49,7 @@ func TestOverlayScenarios(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			status := run(args, strings.NewReader(""), &stdout, &stderr)
 			out := strings.ReplaceAll(stdout.String(), dir, "@DIR@")
-			errText := strings.ReplaceAll(stderr.String(), dir, "@DIR@")
+			errText := strings.ReplaceAll(stripHints(stderr.String()), dir, "@DIR@")
 
 			if exp, err := os.ReadFile(filepath.Join(dir, "expected.exp")); err == nil {
 				if status != 0 {

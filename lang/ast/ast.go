@@ -80,9 +80,12 @@ type Var struct {
 
 	// Set by the resolver. When FromWith is false the variable is the
 	// Slot-th value of the environment Level steps up from the current
-	// one. When FromWith is true it is not bound lexically, and is looked
-	// up at run time in the enclosing `with` scopes, innermost first;
-	// Level then counts the steps to the innermost `with` environment.
+	// one, or, when Level is -1, a global (`builtins`, `map`, `true`...:
+	// in no environment) and Slot its index among the evaluator's
+	// globals. When FromWith is true it is not bound lexically, and is
+	// looked up at run time in the enclosing `with` scopes, innermost
+	// first; Level then counts the steps to the innermost `with`
+	// environment.
 	Level    int32
 	Slot     int32
 	FromWith bool

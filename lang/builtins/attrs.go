@@ -152,6 +152,7 @@ func primListToAttrs(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Valu
 		return eval.Value{}, err
 	}
 	b := eval.NewAttrsBuilder(len(elems))
+	seen := make(map[ast.Symbol]bool, len(elems))
 	for _, e := range elems {
 		a, err := m.ForceAttrs(e, pos)
 		if err != nil {
@@ -166,9 +167,10 @@ func primListToAttrs(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Valu
 			return eval.Value{}, err
 		}
 		sym := ast.Intern(name)
-		if b.Has(sym) {
+		if seen[sym] {
 			continue
 		}
+		seen[sym] = true
 		valueAttr, err := m.RequireAttr(a, "value", "listToAttrs", pos)
 		if err != nil {
 			return eval.Value{}, err

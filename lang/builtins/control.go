@@ -101,13 +101,14 @@ func primAddErrorContext(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.
 }
 
 // realisePath coerces an argument to an absolute path, as CppNix's
-// realisePath (ovl has no store, so there is no context to realise).
+// realisePath (ovl has no store, so there is no context to realise), that
+// pure evaluation allows.
 func realisePath(m *eval.Machine, pos ast.Pos, v eval.Value) (string, error) {
 	p, _, err := m.CoerceToPath(pos, v)
 	if err != nil {
 		return "", eval.AddTrace(err, pos, "while realising the context of a path")
 	}
-	return p, nil
+	return p, m.CheckPath(p, pos)
 }
 
 func primImport(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {

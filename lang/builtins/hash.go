@@ -25,7 +25,7 @@ func forceHashAlgo(m *eval.Machine, pos ast.Pos, v eval.Value) (store.HashAlgo, 
 	}
 	algo, ok := store.ParseHashAlgo(name)
 	if !ok {
-		return 0, eval.Errorf(eval.EvalError, ast.Pos{}, "%s", store.UnknownAlgoError(name))
+		return 0, eval.Errorf(eval.UsageError, ast.Pos{}, "%s", store.UnknownAlgoError(name))
 	}
 	return algo, nil
 }

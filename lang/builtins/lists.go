@@ -22,9 +22,9 @@ func listBuiltins() []eval.Builtin {
 	}
 }
 
-// maxListSize bounds the lists genList allocates up front, so that a huge
-// length is an error rather than a crash of the Go runtime.
-const maxListSize = 1 << 28
+// maxListSize bounds the lists genList allocates up front: a larger one
+// is CppNix's "out of memory" error rather than a crash of the Go runtime.
+const maxListSize = 1 << 27
 
 func primElem(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {
 	xs, err := m.ForceList(args[1], pos)
@@ -128,7 +128,7 @@ func primGenList(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, e
 		return eval.Value{}, eval.Errorf(eval.EvalError, pos, "cannot create list of size %d", n)
 	}
 	if n > maxListSize {
-		return eval.Value{}, eval.Errorf(eval.EvalError, pos, "out of memory: cannot create list of size %d", n)
+		return eval.Value{}, eval.Errorf(eval.EvalError, ast.Pos{}, "out of memory")
 	}
 	out := make([]eval.Value, n)
 	for i := range out {
@@ -340,8 +340,8 @@ func (s *sorter) insertionSort(xs []eval.Value) {
 			continue
 		}
 		j := i
-		// libstdc++ does not check j > 0: xs[0] is known not to be
-		// greater, and the guard only protects against a bug.
+		// libstdc++ relies on v not being less than xs[0] here; the
+		// j > 0 check never changes which comparisons are made.
 		for j > 0 && s.lt(v, xs[j-1]) {
 			xs[j] = xs[j-1]
 			j--

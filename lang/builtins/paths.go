@@ -29,7 +29,12 @@ func pathBuiltins() []eval.Builtin {
 		{Name: "storeDir", Scope: eval.GlobalUnderscore, Value: func(*eval.Machine) (eval.Value, error) {
 			return eval.NewString(store.Dir), nil
 		}},
-		{Name: "currentSystem", Scope: eval.GlobalUnderscore, Value: func(*eval.Machine) (eval.Value, error) {
+		{Name: "currentSystem", Scope: eval.GlobalUnderscore, Value: func(m *eval.Machine) (eval.Value, error) {
+			if m.Pure() {
+				return m.Lazy(func(*eval.Machine) (eval.Value, error) {
+					return eval.Value{}, eval.Errorf(eval.RestrictedError, ast.Pos{}, "builtins.currentSystem is not available in pure evaluation mode")
+				}), nil
+			}
 			return eval.NewString(currentSystem()), nil
 		}},
 	}
@@ -111,7 +116,8 @@ func primToPath(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, er
 // realiseSourcePath is CppNix's realisePath: v must be a path or an
 // absolute path string. A string with context names store objects that
 // would have to be built or fetched first; ovl has none, and fails as
-// nix-instantiate --readonly-mode --store dummy:// does.
+// nix-instantiate --readonly-mode --store dummy:// does. Pure evaluation
+// refuses paths outside its roots.
 func realiseSourcePath(m *eval.Machine, pos ast.Pos, v eval.Value) (string, error) {
 	const frame = "while realising the context of a path"
 	p, ctx, err := m.CoerceToPath(pos, v)
@@ -122,7 +128,7 @@ func realiseSourcePath(m *eval.Machine, pos ast.Pos, v eval.Value) (string, erro
 		sp, _ := decodeContextElem(ctx[0])
 		return "", eval.AddTrace(eval.Errorf(eval.EvalError, ast.Pos{}, "path '%s' is not valid", sp), pos, frame)
 	}
-	return p, nil
+	return p, m.CheckPath(p, pos)
 }
 
 // storeError turns an error of package store into an evaluation error at
@@ -135,9 +141,13 @@ func storeError(err error, pos ast.Pos) error {
 	return eval.Errorf(eval.EvalError, pos, "%s", err.Error())
 }
 
-// primPathExists looks at the path itself: a dangling symlink exists.
+// primPathExists looks at the path itself: a dangling symlink exists. A
+// path that pure evaluation refuses does not exist, as in CppNix.
 func primPathExists(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {
 	p, err := realiseSourcePath(m, pos, args[0])
+	if e := (*eval.Error)(nil); errors.As(err, &e) && e.Kind == eval.RestrictedError {
+		return eval.False, nil
+	}
 	if err != nil {
 		return eval.Value{}, err
 	}
@@ -218,15 +228,15 @@ func primReadFileType(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Val
 	return eval.NewString(fileTypeName(st.Mode())), nil
 }
 
-// primGetEnv reads an environment variable ("" when unset, and always ""
-// in pure evaluation, as in Nix).
+// primGetEnv reads an environment variable ("" when unset). Pure
+// evaluation refuses it (SPEC §8), where Nix returns "".
 func primGetEnv(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {
 	name, err := m.ForceStringNoCtx(args[0], pos)
 	if err != nil {
 		return eval.Value{}, err
 	}
 	if m.Pure() {
-		return eval.NewString(""), nil
+		return eval.Value{}, eval.PureError(pos, "builtins.getEnv")
 	}
 	return eval.NewString(os.Getenv(name)), nil
 }

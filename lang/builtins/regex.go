@@ -54,21 +54,19 @@ func interruptCheck(m *eval.Machine, pos ast.Pos) func() error {
 	}
 }
 
-// regexError is CppNix's message for a pattern std::regex rejects or for
-// a match too deep for its stack.
+// regexError turns an error of the regex engine into CppNix's error.
 func regexError(err error, pattern string, pos ast.Pos) error {
 	switch err {
 	case errRegexSyntax:
+		return eval.Errorf(eval.EvalError, pos, "invalid regular expression '%s'", pattern)
 	case errRegexSpace:
 		return eval.Errorf(eval.EvalError, pos, "memory limit exceeded by regular expression '%s'", pattern)
 	case errRegexDepth:
 		// CppNix overflows its stack and exits at once.
 		return eval.Errorf(eval.StackOverflowError, ast.Pos{}, "stack overflow (possible infinite recursion)")
-	default:
-		// An interruption, already an evaluation error.
-		return err
 	}
-	return eval.Errorf(eval.EvalError, pos, "invalid regular expression '%s'", pattern)
+	// An interruption: already an evaluation error.
+	return err
 }
 
 // groupValues are the capture groups 1..n of a match: strings, or null

@@ -190,6 +190,9 @@ func addPath(m *eval.Machine, pos ast.Pos, name, p string, filter eval.Value, me
 		sp, _ := decodeContextElem(ctx[0])
 		return eval.Value{}, eval.AddTrace(eval.Errorf(eval.EvalError, ast.Pos{}, "path '%s' is not valid", sp), pos, frame)
 	}
+	if err := m.CheckPath(p, pos); err != nil {
+		return eval.Value{}, err
+	}
 	var f store.Filter
 	if filter.Type() != eval.TypeInvalid {
 		f = func(path string, info fs.FileInfo) (bool, error) {

@@ -28,6 +28,10 @@ type Diagnostic struct {
 	Pos         ast.Pos
 	Suggestions []string // already chosen and ordered, see Suggest
 	Trace       []Frame  // innermost first, the order they are printed in
+	// Hints are ovl's own additions to CppNix's message, one line each,
+	// printed last as "hint: …" so that the rest stays byte-identical to
+	// CppNix's output.
+	Hints []string
 }
 
 // Style says how to colour output; the zero Style is plain text.
@@ -70,6 +74,12 @@ func (s Style) Format(d Diagnostic, showTrace bool) string {
 				s.writePos(&b, f.Pos)
 			}
 		}
+	}
+	if showTrace && len(d.Trace) > 0 && len(d.Hints) > 0 {
+		b.WriteString("\n")
+	}
+	for _, h := range d.Hints {
+		b.WriteString(s.paint(ansiBlue, "hint:") + " " + strings.ReplaceAll(h, "\n", " ") + "\n")
 	}
 	level := d.Level
 	if level == "" {

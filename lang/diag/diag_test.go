@@ -56,6 +56,47 @@ func TestFormatMatchesCppNix(t *testing.T) {
 	}
 }
 
+// Hints come after everything CppNix prints, one line each, uncoloured in
+// plain style.
+func TestFormatHints(t *testing.T) {
+	src := &ast.Source{Name: "/x.nix", Text: []byte("let x = x; in x\n")}
+	d := Diagnostic{
+		Msg:   "infinite recursion encountered",
+		Pos:   ast.Pos{Src: src, Line: 1, Col: 9},
+		Trace: []Frame{{Msg: "while evaluating x"}},
+		Hints: []string{"cycle: x (x.nix:1:9) → x", "two\nlines"},
+	}
+	want := `error: infinite recursion encountered
+
+       at /x.nix:1:9:
+
+            1| let x = x; in x
+             |         ^
+       hint: cycle: x (x.nix:1:9) → x
+       hint: two lines`
+	if got := (Style{}).Format(d, false); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	wantTrace := `error: infinite recursion encountered
+
+       at /x.nix:1:9:
+
+            1| let x = x; in x
+             |         ^
+
+       … while evaluating x
+
+       hint: cycle: x (x.nix:1:9) → x
+       hint: two lines`
+	if got := (Style{}).Format(d, true); got != wantTrace {
+		t.Errorf("with trace: got\n%s\nwant\n%s", got, wantTrace)
+	}
+	colored := Style{Color: true}.Format(d, false)
+	if !strings.Contains(colored, ansiBlue+"hint:"+ansiNormal+" cycle:") {
+		t.Errorf("hint not coloured on a terminal:\n%q", colored)
+	}
+}
+
 func TestSuggest(t *testing.T) {
 	tests := []struct {
 		query      string

@@ -25,6 +25,13 @@ const (
 	ParseError                            // syntax error in an imported file
 	StackOverflowError                    // call depth limit reached
 	SysError                              // a file could not be read
+	// UsageError is CppNix's UsageError (an unknown hash algorithm):
+	// nix-instantiate follows its message with "Try 'nix-instantiate
+	// --help' for more information." instead of the --show-trace hint.
+	UsageError
+	// RestrictedError is an access that pure evaluation refuses
+	// (CppNix's RestrictedPathError).
+	RestrictedError
 )
 
 // noPos is "no position", for errors CppNix reports without one.
@@ -39,6 +46,8 @@ type Error struct {
 	Pos         ast.Pos
 	Suggestions []string
 	Trace       []diag.Frame
+
+	cycle *cycle // the values an infinite recursion went round, see cycle.go
 }
 
 func (e *Error) Error() string {
@@ -48,9 +57,19 @@ func (e *Error) Error() string {
 	return e.Msg
 }
 
-// Diagnostic converts the error for diag.Style.Format.
+// Diagnostic converts the error for diag.Style.Format, as CppNix prints
+// it; its hints are ovl's own (the cycle of an infinite recursion).
 func (e *Error) Diagnostic() diag.Diagnostic {
-	return diag.Diagnostic{Level: "error", Msg: e.Msg, Pos: e.Pos, Suggestions: e.Suggestions, Trace: e.Trace}
+	d := diag.Diagnostic{Level: "error", Msg: e.Msg, Pos: e.Pos, Suggestions: e.Suggestions, Trace: e.Trace}
+	if e.Kind == StackOverflowError {
+		// CppNix dies on the spot: no position, no trace, even with
+		// --show-trace.
+		d.Pos, d.Trace = noPos, nil
+	}
+	if h := e.cycle.hint(); h != "" {
+		d.Hints = []string{h}
+	}
+	return d
 }
 
 // Catchable reports whether builtins.tryEval catches the error (asserts

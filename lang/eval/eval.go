@@ -30,7 +30,11 @@ func (m *Machine) eval(e ast.Expr, env *Env) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		return m.forceSlot(slot, e.Pos)
+		v, err := m.forceSlot(slot, e.Pos)
+		if err != nil {
+			nameVarStep(err, e)
+		}
+		return v, err
 	case *ast.Call:
 		return m.evalCall(e, env)
 	case *ast.Select:
@@ -268,6 +272,7 @@ func (m *Machine) evalSelect(e *ast.Select, env *Env) (Value, error) {
 		}
 		cur, err := m.forceSlot(slot, e.Pos)
 		if err != nil {
+			nameSelectStep(err, e.Subject, e.Path, i)
 			return fail(err)
 		}
 		var a *Attr
@@ -298,6 +303,7 @@ func (m *Machine) evalSelect(e *ast.Select, env *Env) (Value, error) {
 	}
 	r, err := m.forceSlot(slot, pos)
 	if err != nil {
+		nameSelectStep(err, e.Subject, e.Path, len(e.Path))
 		return fail(err)
 	}
 	return r, nil
@@ -312,6 +318,7 @@ func (m *Machine) evalHasAttr(e *ast.HasAttr, env *Env) (Value, error) {
 	for i := range e.Path {
 		cur, err := m.forceSlot(slot, ast.Pos{})
 		if err != nil {
+			nameSelectStep(err, e.Subject, e.Path, i)
 			return Value{}, err
 		}
 		name, err := m.attrName(&e.Path[i], env)

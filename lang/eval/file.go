@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unsafe"
 
 	"github.com/ovl-nix/ovl/lang/ast"
 )
@@ -14,6 +15,9 @@ type fileEntry struct {
 	expr  ast.Expr
 	val   Value
 	value bool // val is set
+	// busy is set while the file is being evaluated: importing it again
+	// then can only recurse forever.
+	busy bool
 }
 
 // ParseFile reads, parses and resolves a Nix file (not cached).
@@ -87,12 +91,20 @@ func (m *Machine) EvalFile(path string) (Value, error) {
 		e = &fileEntry{expr: expr}
 		m.files[resolved] = e
 	}
+	if e.busy {
+		// CppNix recurses until it runs out of stack; ovl stops at once,
+		// with CppNix's message and the chain of imports.
+		return Value{}, withCycle(stackOverflow(), unsafe.Pointer(e), resolved)
+	}
 	if err := m.enter(noPos); err != nil {
 		return Value{}, err
 	}
+	e.busy = true
 	v, err := m.eval(e.expr, &topEnv)
+	e.busy = false
 	m.leave()
 	if err != nil {
+		unwindCycle(err, unsafe.Pointer(e), nil, noPos, resolved)
 		return Value{}, AddTrace(err, noPos, "while evaluating the file '"+resolved+"':")
 	}
 	e.val, e.value = v, true
@@ -105,7 +117,10 @@ func (m *Machine) EvalFile(path string) (Value, error) {
 // corepkgsFetchurl is what <nix/fetchurl.nix> finds (see FindFile): Nix's
 // built-in fetcher, which ovl replaces by a function that fails when
 // called, so that code that only passes it around still evaluates.
-const corepkgsFetchurl = "/__corepkgs__/fetchurl.nix"
+const corepkgsFetchurl = corepkgsDir + "/fetchurl.nix"
+
+// corepkgsDir holds the files Nix builds in (<nix/...>).
+const corepkgsDir = "/__corepkgs__"
 
 const fetchurlNix = `{ url, ... }:
 throw "<nix/fetchurl.nix>: ovl has no Nix store; fetching '${url}' is not supported"
@@ -223,7 +238,10 @@ func (m *Machine) FindFile(path []SearchPathElem, name string, pos ast.Pos) (str
 		}
 	}
 	if strings.HasPrefix(name, "nix/") {
-		return "/__corepkgs__/" + name[4:], nil
+		return corepkgsDir + "/" + name[4:], nil
+	}
+	if m.opts.Pure {
+		return "", Errorf(ThrownError, pos, "cannot look up '<%s>' in pure evaluation mode (use '--impure' to override)", name)
 	}
 	return "", Errorf(ThrownError, pos, "file '%s' was not found in the Nix search path (add it using $NIX_PATH or -I)", name)
 }

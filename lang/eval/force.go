@@ -43,9 +43,10 @@ func (m *Machine) forceThunk(t *Thunk, pos ast.Pos) (Value, error) {
 	expr := t.expr
 	if env == &blackhole {
 		if expr == nil {
-			return Value{}, stackOverflow() // an application, see forceApp
+			// an application, see forceApp
+			return Value{}, withCycle(stackOverflow(), unsafe.Pointer(t), "")
 		}
-		return Value{}, Errorf(EvalError, pos, "infinite recursion encountered")
+		return Value{}, withCycle(Errorf(EvalError, pos, "infinite recursion encountered"), unsafe.Pointer(t), "")
 	}
 	t.env = &blackhole
 	m.evalDepth++
@@ -69,10 +70,32 @@ func (m *Machine) forceThunk(t *Thunk, pos ast.Pos) (Value, error) {
 	if err != nil {
 		// Put the thunk back so that tryEval and the REPL can retry it.
 		t.env = env
+		unwindCycle(err, unsafe.Pointer(t), expr, noPos, "")
 		return Value{}, err
+	}
+	if v.k == kList && v.n <= 2 {
+		if _, fresh := expr.(*ast.List); !fresh {
+			v = ownSmallList(v)
+		}
 	}
 	t.val, t.env, t.expr = v, nil, nil
 	return v, nil
+}
+
+// ownSmallList gives a list of one or two elements that a thunk evaluated
+// to (not a list it built itself) elements of its own. CppNix stores such
+// lists inside the value cell and copies them with the cell, so that the
+// printer sees them as new (not `«repeated»`) in every thunk that took
+// them from elsewhere; longer lists are shared.
+func ownSmallList(v Value) Value {
+	switch v.n {
+	case 1:
+		return NewList([]Value{v.List()[0]})
+	case 2:
+		xs := v.List()
+		return NewList([]Value{xs[0], xs[1]})
+	}
+	return v
 }
 
 // appThunk is a function applied to one argument, evaluated at most once
@@ -96,7 +119,7 @@ func (m *Machine) forceApp(a *appThunk, pos ast.Pos) (Value, error) {
 	case appRunning:
 		// CppNix does not mark applications as being evaluated and runs
 		// out of stack instead; ovl stops at once, with CppNix's message.
-		return Value{}, stackOverflow()
+		return Value{}, withCycle(stackOverflow(), unsafe.Pointer(a), "")
 	}
 	a.state = appRunning
 	m.evalDepth++
@@ -114,7 +137,11 @@ func (m *Machine) forceApp(a *appThunk, pos ast.Pos) (Value, error) {
 	m.evalDepth--
 	if err != nil {
 		a.state = appPending
+		unwindCycle(err, unsafe.Pointer(a), nil, m.DeterminePos(a.fn, noPos), "")
 		return Value{}, err
+	}
+	if v.k == kList && v.n <= 2 {
+		v = ownSmallList(v)
 	}
 	a.fn, a.arg, a.state = v, Value{}, appDone
 	return v, nil

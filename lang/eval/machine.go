@@ -36,7 +36,8 @@ type Options struct {
 	// Home is $HOME, for `~/...` paths in parsed files.
 	Home string
 	// Pure refuses impure builtins and file access outside the allowed
-	// roots (SPEC §8); builtins consult it through Machine.Pure.
+	// roots (SPEC §8, see AllowPath and CheckPath); builtins consult it
+	// through Machine.Pure.
 	Pure bool
 }
 
@@ -65,6 +66,7 @@ type Machine struct {
 	searchPath     []SearchPathElem
 	searchResolved map[string]string // search path entry -> dir ("" if missing)
 	srcToStore     map[string]string // source path -> store path (CopyPathToStore)
+	allowed        []string          // roots readable in pure evaluation (AllowPath)
 	stderr         io.Writer
 }
 

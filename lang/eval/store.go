@@ -9,10 +9,14 @@ import (
 // CopyPathToStore returns the store path a source path would be copied to,
 // as `nix-instantiate --readonly-mode` computes it (string interpolation
 // of a path, --json output of a path). ovl has no store: nothing is
-// copied. Results are cached per path.
+// copied, but the path is read (pure evaluation checks it). Results are
+// cached per path.
 func (m *Machine) CopyPathToStore(path string) (string, error) {
 	if sp, ok := m.srcToStore[path]; ok {
 		return sp, nil
+	}
+	if err := m.CheckPath(path, noPos); err != nil {
+		return "", err
 	}
 	if store.IsDerivation(path) {
 		return "", Errorf(EvalError, noPos, "file names are not allowed to end in '%s'", store.DrvExtension)

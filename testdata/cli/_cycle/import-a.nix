@@ -1,0 +1,1 @@
+let x = import ./import-b.nix; in x + 1

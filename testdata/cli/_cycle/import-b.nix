@@ -1,0 +1,1 @@
+{ y = import ./import-a.nix; }.y

@@ -1,0 +1,3 @@
+final: prev: {
+  b = final.a * 2;
+}

@@ -1,0 +1,1 @@
+[ (import <inc/value.nix>) (import <nixpkgs>) ]

@@ -1,0 +1,1 @@
+eval --strict --pure -I inc=testdata/cli/_pure/inc testdata/cli/_pure/main.nix

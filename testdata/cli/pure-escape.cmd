@@ -1,0 +1,1 @@
+eval --pure testdata/cli/_pure/escape.nix

@@ -1,0 +1,1 @@
+eval --pure --impure testdata/cli/_pure/escape.nix

@@ -1,0 +1,1 @@
+overlays ./testdata/cli/_cycle/overlays -A a

@@ -1,0 +1,1 @@
+eval testdata/cli/_cycle/select.nix

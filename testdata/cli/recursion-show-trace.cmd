@@ -1,0 +1,1 @@
+eval --show-trace testdata/cli/_cycle/select.nix

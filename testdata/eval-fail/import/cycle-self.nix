@@ -1,0 +1,2 @@
+# A file that imports itself never finishes: CppNix runs out of stack.
+import ./cycle-self.nix
