@@ -24,11 +24,6 @@ func attrBuiltins() []eval.Builtin {
 	}
 }
 
-var (
-	symName  = ast.Intern("name")
-	symValue = ast.Intern("value")
-)
-
 func primAttrNames(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {
 	a, err := m.ForceAttrs(args[0], pos)
 	if err != nil {

@@ -182,7 +182,21 @@ func (e *reExecutor) dfs(i int32, pos int) {
 			e.cur[st.group] = back
 			return
 		case opRepeat:
-			e.repeatOnceMore(i, pos)
+			// Once more round the loop first, unless the loop was
+			// already entered twice at this position (libstdc++'s
+			// guard against empty iterations); then, if that gave no
+			// solution, leave the loop.
+			rc := &e.rep[i]
+			if rc.count == 0 || rc.pos != pos {
+				back := *rc
+				rc.pos, rc.count = pos, 1
+				e.call(st.alt, pos)
+				e.rep[i] = back
+			} else if rc.count < 2 {
+				rc.count++
+				e.call(st.alt, pos)
+				e.rep[i].count--
+			}
 			if e.hasSol {
 				return
 			}
@@ -200,22 +214,6 @@ func (e *reExecutor) dfs(i int32, pos int) {
 		default:
 			return
 		}
-	}
-}
-
-// repeatOnceMore enters the loop body, unless it was already entered
-// twice at this position (libstdc++'s guard against empty loops).
-func (e *reExecutor) repeatOnceMore(i int32, pos int) {
-	alt := e.states[i].alt
-	rc := e.rep[i]
-	if rc.count == 0 || rc.pos != pos {
-		e.rep[i].pos, e.rep[i].count = pos, 1
-		e.call(alt, pos)
-		e.rep[i] = rc
-	} else if rc.count < 2 {
-		e.rep[i].count++
-		e.call(alt, pos)
-		e.rep[i].count--
 	}
 }
 

@@ -767,7 +767,11 @@ func collatingElement(name string) (byte, bool) {
 // matched case-insensitively, and d, w, s are accepted too.
 func charClass(name string) (*byteSet, bool) {
 	var f func(c byte) bool
-	switch strings.ToLower(name) {
+	lower := []byte(name)
+	for i, c := range lower {
+		lower[i] = asciiLower(c)
+	}
+	switch string(lower) {
 	case "d", "digit":
 		f = isDigit
 	case "w":

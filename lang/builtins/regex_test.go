@@ -162,3 +162,36 @@ func TestRegexInterrupt(t *testing.T) {
 		t.Fatal("the match was not interrupted")
 	}
 }
+
+// FuzzRegex checks that no pattern or subject makes the engine panic; a
+// search is cut short after its first reCheckEvery steps.
+func FuzzRegex(f *testing.F) {
+	for _, p := range []string{"(a|ab)(c|bcd)(d*)", "[[:alpha:]-]", "[]a-]{2,3}", "((a*)*|b)+$", "^x{0,2}y?"} {
+		f.Add(p, "abcd-]aab")
+	}
+	stop := errors.New("stop")
+	f.Fuzz(func(t *testing.T, pattern, s string) {
+		re, err := compileStdRegex(pattern)
+		if err != nil {
+			if err != errRegexSyntax && err != errRegexSpace {
+				t.Fatalf("%q: %v", pattern, err)
+			}
+			return
+		}
+		halt := func() error { return stop }
+		if m, err := re.matchAll(s, halt); err == nil && m != nil && (m[0].first != 0 || m[0].second != len(s)) {
+			t.Fatalf("%q %q: match %v", pattern, s, m[0])
+		}
+		all, err := re.searchAll(s, halt)
+		if err != nil {
+			return
+		}
+		prev := 0
+		for _, m := range all {
+			if m[0].first < prev || m[0].second < m[0].first || m[0].second > len(s) {
+				t.Fatalf("%q %q: matches %v", pattern, s, all)
+			}
+			prev = m[0].second
+		}
+	})
+}

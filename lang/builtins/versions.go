@@ -60,7 +60,7 @@ func primParseDrvName(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Val
 		}
 	}
 	b := eval.NewAttrsBuilder(2)
-	b.Add(symName, eval.NewString(name), nil)
+	b.AddString("name", eval.NewString(name), nil)
 	b.AddString("version", eval.NewString(version), nil)
 	return eval.NewAttrs(b.Finish()), nil
 }
