@@ -1,8 +1,9 @@
 package eval
 
 import (
+	"cmp"
 	"slices"
-	"sort"
+	"strings"
 
 	"github.com/ovl-nix/ovl/lang/ast"
 )
@@ -16,33 +17,55 @@ type Attr struct {
 	Pos   *ast.Pos
 }
 
-// Attrs is an immutable attribute set. Everything outside this file goes
-// through its methods (Get, Lookup, Len, All, Sorted, Names) and through
-// AttrsBuilder and Update, so that the representation — today one slice
-// sorted by symbol — can become a structure-sharing one for overlays
-// without touching the evaluator or the builtins.
+// Attrs is an immutable attribute set. Everything outside this file and
+// attrs_trie.go goes through its methods (Get, Lookup, Len, All, Sorted,
+// Names) and through AttrsBuilder and Update.
+//
+// A set of at most flatMax attributes is one slice sorted by symbol: most
+// sets are small, and a slice is the most compact and the fastest to search
+// for them. A larger set is a persistent trie (see attrs_trie.go), so that
+// `big // small` shares big's structure instead of copying it. The choice
+// depends only on the size, so two sets of the same size have the same
+// representation.
 type Attrs struct {
-	entries []Attr // sorted by Name (symbol number), unique
-	// byName is the order of entries by name (bytes), computed on first
-	// use by Sorted: printing, attrNames and friends need it, lookups
-	// don't.
-	byName []int32
+	flat []Attr    // small sets: sorted by Name (symbol number), unique
+	big  *bigAttrs // large sets, else nil
+	// byName is the order of flat by name (bytes), computed on first use
+	// by Sorted: printing, attrNames and friends need it, lookups don't.
+	// A pointer keeps the header of the many small sets small.
+	byName *[flatMax]uint8
 	// Pos is where the set was written (`{` of the expression), if known;
 	// CppNix reports some errors there.
 	Pos *ast.Pos
 }
 
+// flatMax is the size above which a set is a trie. Merging two flat sets
+// copies both, so the bound keeps that copy small; lookups in a flat set
+// of this size take a handful of comparisons.
+const flatMax = 32
+
+// A flat set's name order holds its indexes in bytes.
+const _ = uint8(flatMax)
+
 // EmptyAttrs is the empty set.
 var EmptyAttrs = &Attrs{}
 
 // Len is the number of attributes.
-func (a *Attrs) Len() int { return len(a.entries) }
+func (a *Attrs) Len() int {
+	if a.big != nil {
+		return int(a.big.root.count)
+	}
+	return len(a.flat)
+}
 
 // Lookup returns the attribute called name, or nil. The returned Attr
-// belongs to the set: callers may only replace its Value by the same value
-// forced (see Machine.ForceAttr).
+// belongs to the set and to every set sharing it (see Update): callers may
+// only replace its Value by the same value forced (see Machine.ForceAttr).
 func (a *Attrs) Lookup(name ast.Symbol) *Attr {
-	e := a.entries
+	if a.big != nil {
+		return a.big.lookup(name)
+	}
+	e := a.flat
 	if len(e) <= 8 {
 		for i := range e {
 			if e[i].Name == name {
@@ -88,19 +111,43 @@ func (a *Attrs) Has(name ast.Symbol) bool { return a.Lookup(name) != nil }
 
 // All calls yield for every attribute in the order of the names' symbols
 // (the cheapest order; the same for all sets), until yield returns false.
+// Forcing in this order decides e.g. which error --strict reports first,
+// so both representations keep it.
 func (a *Attrs) All(yield func(*Attr) bool) {
-	for i := range a.entries {
-		if !yield(&a.entries[i]) {
+	if a.big != nil {
+		a.big.root.walk(a.big.shift, yield)
+		return
+	}
+	for i := range a.flat {
+		if !yield(&a.flat[i]) {
 			return
 		}
 	}
 }
 
+// appendAll appends the set's attributes to dst in symbol order.
+func (a *Attrs) appendAll(dst []*Attr) []*Attr {
+	a.All(func(at *Attr) bool {
+		dst = append(dst, at)
+		return true
+	})
+	return dst
+}
+
 // zipAttrs calls f on the attributes of two sets of the same size, pairwise
 // in symbol order, while f returns true.
 func zipAttrs(x, y *Attrs, f func(a, b *Attr) (bool, error)) (bool, error) {
-	for i := range x.entries {
-		if ok, err := f(&x.entries[i], &y.entries[i]); !ok || err != nil {
+	if x.big == nil && y.big == nil {
+		for i := range x.flat {
+			if ok, err := f(&x.flat[i], &y.flat[i]); !ok || err != nil {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	xs, ys := x.appendAll(nil), y.appendAll(nil)
+	for i := range xs {
+		if ok, err := f(xs[i], ys[i]); !ok || err != nil {
 			return false, err
 		}
 	}
@@ -109,16 +156,22 @@ func zipAttrs(x, y *Attrs, f func(a, b *Attr) (bool, error)) (bool, error) {
 
 // with returns a copy of a with one more attribute (a dynamic binding).
 func (a *Attrs) with(at Attr) *Attrs {
-	b := AttrsBuilder{entries: append(a.entries[:len(a.entries):len(a.entries)], at)}
-	return b.Finish()
+	return Update(a, fromSorted([]Attr{at}))
 }
 
 // Sorted calls yield for every attribute in the order of their names'
 // bytes, the order Nix prints and lists them in, until yield returns false.
 func (a *Attrs) Sorted(yield func(*Attr) bool) {
-	order := a.nameOrder()
-	for _, i := range order {
-		if !yield(&a.entries[i]) {
+	if a.big != nil {
+		for _, at := range a.big.nameOrder(a) {
+			if !yield(at) {
+				return
+			}
+		}
+		return
+	}
+	for _, i := range a.nameOrder() {
+		if !yield(&a.flat[i]) {
 			return
 		}
 	}
@@ -126,25 +179,59 @@ func (a *Attrs) Sorted(yield func(*Attr) bool) {
 
 // Names returns the attribute names in byte order (builtins.attrNames).
 func (a *Attrs) Names() []string {
-	out := make([]string, 0, len(a.entries))
-	for _, i := range a.nameOrder() {
-		out = append(out, a.entries[i].Name.String())
-	}
+	out := make([]string, 0, a.Len())
+	a.Sorted(func(at *Attr) bool {
+		out = append(out, at.Name.String())
+		return true
+	})
 	return out
 }
 
-func (a *Attrs) nameOrder() []int32 {
-	if a.byName != nil || len(a.entries) == 0 {
-		return a.byName
+// nameOrder is the order of a flat set's entries by name.
+func (a *Attrs) nameOrder() []uint8 {
+	if len(a.flat) == 0 {
+		return nil // EmptyAttrs is shared: never written to
 	}
-	names := make([]string, len(a.entries))
-	order := make([]int32, len(a.entries))
-	for i := range a.entries {
-		names[i] = a.entries[i].Name.String()
+	if a.byName == nil {
+		names := make([]string, len(a.flat))
+		for i := range a.flat {
+			names[i] = a.flat[i].Name.String()
+		}
+		order := new([flatMax]uint8)
+		for i, j := range byteOrder(names) {
+			order[i] = uint8(j)
+		}
+		a.byName = order
+	}
+	return a.byName[:len(a.flat)]
+}
+
+// nameOrder is the attributes of a large set (a) by name, computed once:
+// attrNames of the final set of an overlay stack is common.
+func (t *bigAttrs) nameOrder(a *Attrs) []*Attr {
+	if t.byName != nil {
+		return t.byName
+	}
+	all := a.appendAll(make([]*Attr, 0, a.Len()))
+	names := make([]string, len(all))
+	for i, at := range all {
+		names[i] = at.Name.String()
+	}
+	order := make([]*Attr, len(all))
+	for i, j := range byteOrder(names) {
+		order[i] = all[j]
+	}
+	t.byName = order
+	return order
+}
+
+// byteOrder returns the indexes of names in the byte order of the names.
+func byteOrder(names []string) []int32 {
+	order := make([]int32, len(names))
+	for i := range order {
 		order[i] = int32(i)
 	}
-	sort.Slice(order, func(i, j int) bool { return names[order[i]] < names[order[j]] })
-	a.byName = order
+	slices.SortFunc(order, func(i, j int32) int { return strings.Compare(names[i], names[j]) })
 	return order
 }
 
@@ -199,7 +286,16 @@ func (b *AttrsBuilder) Finish() *Attrs {
 	if !b.sorted {
 		e = sortUnique(e)
 	}
-	return &Attrs{entries: e}
+	return fromSorted(e)
+}
+
+// fromSorted makes the set of e (sorted by Name, unique, not empty), which
+// it keeps.
+func fromSorted(e []Attr) *Attrs {
+	if len(e) > flatMax {
+		return &Attrs{big: newBig(e)}
+	}
+	return &Attrs{flat: e}
 }
 
 // sortUnique sorts attributes by name, keeping the last of duplicates.
@@ -220,7 +316,7 @@ func sortUnique(e []Attr) []Attr {
 			}
 		}
 	} else {
-		slices.SortStableFunc(e, func(x, y Attr) int { return int(x.Name) - int(y.Name) })
+		slices.SortStableFunc(e, func(x, y Attr) int { return cmp.Compare(x.Name, y.Name) })
 	}
 	out := e[:0]
 	for i := range e {
@@ -234,41 +330,67 @@ func sortUnique(e []Attr) []Attr {
 }
 
 // Update is `a // b`: the attributes of both, b's winning on a clash. It
-// shares a or b when the other is empty, as CppNix does.
+// shares a or b when the other is empty, as CppNix does. When the result is
+// large it shares the structure (and the attributes) of both: it costs
+// O(|small|·log|big|) time and memory, not O(|a|+|b|).
 func Update(a, b *Attrs) *Attrs {
-	if len(a.entries) == 0 {
+	if a.Len() == 0 {
 		return b
 	}
-	if len(b.entries) == 0 {
+	if b.Len() == 0 {
 		return a
 	}
-	out := make([]Attr, 0, len(a.entries)+len(b.entries))
+	if a.big != nil || b.big != nil {
+		return updateBig(a, b)
+	}
+	out := make([]Attr, 0, mergedLen(a.flat, b.flat))
 	i, j := 0, 0
-	for i < len(a.entries) && j < len(b.entries) {
-		switch x, y := a.entries[i].Name, b.entries[j].Name; {
+	for i < len(a.flat) && j < len(b.flat) {
+		switch x, y := a.flat[i].Name, b.flat[j].Name; {
 		case x == y:
-			out = append(out, b.entries[j])
+			out = append(out, b.flat[j])
 			i++
 			j++
 		case x < y:
-			out = append(out, a.entries[i])
+			out = append(out, a.flat[i])
 			i++
 		default:
-			out = append(out, b.entries[j])
+			out = append(out, b.flat[j])
 			j++
 		}
 	}
-	out = append(out, a.entries[i:]...)
-	out = append(out, b.entries[j:]...)
-	return &Attrs{entries: out}
+	out = append(out, a.flat[i:]...)
+	out = append(out, b.flat[j:]...)
+	return fromSorted(out)
+}
+
+// mergedLen is the number of distinct names in two sorted runs: overlays
+// mostly replace attributes, and the result is kept as long as the set.
+func mergedLen(a, b []Attr) int {
+	n := len(a) + len(b)
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i].Name, b[j].Name; {
+		case x == y:
+			n--
+			i++
+			j++
+		case x < y:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // nameStrings lists the names of a set, e.g. for "Did you mean" candidates.
 func (a *Attrs) nameStrings() []string {
-	out := make([]string, len(a.entries))
-	for i := range a.entries {
-		out[i] = a.entries[i].Name.String()
-	}
+	out := make([]string, 0, a.Len())
+	a.All(func(at *Attr) bool {
+		out = append(out, at.Name.String())
+		return true
+	})
 	return out
 }
 
