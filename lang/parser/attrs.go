@@ -110,10 +110,9 @@ func setName(e ast.Expr, name ast.Symbol) {
 	}
 }
 
+// dupAttr reports a duplicate attribute and ends the parse.
 func (p *parser) dupAttr(what string, pos, prev ast.Pos) {
-	if p.err == nil {
-		p.err = &Error{Pos: pos, Msg: "attribute '" + what + "' already defined at " + showPos(prev)}
-	}
+	p.failAt(pos, "attribute '"+what+"' already defined at "+showPos(prev))
 }
 
 // showPos prints a position inside a message as CppNix does: expressions
@@ -147,48 +146,14 @@ func showAttrPath(path []ast.AttrName) string {
 	return b.String()
 }
 
-// attrName makes an attribute path step from a string_attr: a string
-// without interpolation (also `${"a"}`) is a static name.
-func attrName(pos ast.Pos, e ast.Expr) ast.AttrName {
-	if s, ok := e.(*ast.String); ok {
-		return ast.AttrName{Pos: pos, Name: ast.Intern(s.Value)}
-	}
-	return ast.AttrName{Pos: pos, Dynamic: e}
-}
-
-func partExpr(pt part) ast.Expr {
-	if pt.e != nil {
-		return pt.e
-	}
-	return &ast.String{Pos: pt.pos, Value: pt.s}
-}
-
-// toFormals sorts a set pattern's formals as Nix 2.8 does (by symbol, then
-// position) and reports duplicates, also of the @-bound name.
-func (p *parser) toFormals(f *formalsList, pos ast.Pos, arg ast.Symbol) *ast.Formals {
-	items := f.items
+// orderFormals sorts formals as Nix 2.8 does: by symbol, then position.
+func orderFormals(items []ast.Formal) {
 	sort.Slice(items, func(i, j int) bool {
 		if items[i].Name != items[j].Name {
 			return items[i].Name < items[j].Name
 		}
 		return posLess(items[i].Pos, items[j].Pos)
 	})
-	for i := 0; i+1 < len(items); i++ {
-		if items[i].Name == items[i+1].Name {
-			// the first duplicate in symbol order, at its later position
-			p.failAt(items[i+1].Pos, "duplicate formal function argument '"+items[i].Name.String()+"'")
-			return nil
-		}
-	}
-	if arg != 0 {
-		for _, it := range items {
-			if it.Name == arg {
-				p.failAt(pos, "duplicate formal function argument '"+arg.String()+"'")
-				return nil
-			}
-		}
-	}
-	return &ast.Formals{Items: items, Ellipsis: f.ellipsis}
 }
 
 func posLess(a, b ast.Pos) bool {
@@ -196,12 +161,6 @@ func posLess(a, b ast.Pos) bool {
 		return a.Line < b.Line
 	}
 	return a.Col < b.Col
-}
-
-func (p *parser) failAt(pos ast.Pos, msg string) {
-	if p.err == nil {
-		p.err = &Error{Pos: pos, Msg: msg}
-	}
 }
 
 // absPath makes a path literal absolute against base and canonical, as

@@ -3,6 +3,8 @@ package parser
 import (
 	"bytes"
 	"strconv"
+
+	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // loc is a bison location: where a token starts and where the next one
@@ -25,52 +27,45 @@ const (
 	stInPathSlash                 // after a path segment that ends in `/`
 )
 
-// token is one lexed token with its value.
-type token struct {
-	kind   int
-	loc    loc
-	text   string  // PATH, HPATH, SPATH, URI; STR and IND_STR values
-	indent bool    // IND_STR: raw text whose indentation is stripped
-	num    int64   // INT; an ID's ast.Symbol
-	float  float64 // FLOAT
-	// atEOF marks a token that only exists because the input ended early
-	// (an unclosed comment or string), so the REPL can ask for more.
-	atEOF bool
-}
-
-// lexer reproduces CppNix 2.8's flex scanner: the longest match wins, the
-// earlier rule on a tie, and locations advance as its adjustLoc does
-// (\r\n and \r count as one newline).
-type lexer struct {
+// scanner reproduces CppNix 2.8's flex scanner: the longest match wins,
+// the earlier rule on a tie, and locations advance as its adjustLoc does
+// (\r\n and \r count as one newline). Each token's Value is its source
+// text; the parser decodes numbers, escapes and names from it.
+type scanner struct {
 	src    []byte
+	text   string // src as a string, so token values share its memory
 	pos    int
 	cur    loc // location of the last matched text (flex's yylloc)
 	prev   loc // the location before that (flex's prev_yylloc)
 	states []lexState
-	err    *Error
-	p      *parser
+	done   bool // an EOF or lexing error has been returned
+	count  int  // tokens returned
+	// Memos that keep scanning linear: the last run of path characters
+	// (see pathCharsFrom), and whether a `*/` is left in the input.
+	runFrom, runEnd int
+	noCommentEnd    bool
 }
 
-func newLexer(src []byte, p *parser) *lexer {
-	return &lexer{
+func newScanner(src []byte) *scanner {
+	return &scanner{
 		src:    src,
+		text:   string(src),
 		cur:    loc{1, 1, 1, 1},
 		prev:   loc{1, 1, 1, 1},
 		states: []lexState{stInitial},
-		p:      p,
 	}
 }
 
-func (l *lexer) state() lexState { return l.states[len(l.states)-1] }
-func (l *lexer) push(s lexState) { l.states = append(l.states, s) }
-func (l *lexer) pop() {
+func (l *scanner) state() lexState { return l.states[len(l.states)-1] }
+func (l *scanner) push(s lexState) { l.states = append(l.states, s) }
+func (l *scanner) pop() {
 	if len(l.states) > 1 {
 		l.states = l.states[:len(l.states)-1]
 	}
 }
 
 // adjust consumes n bytes as one match and updates the locations.
-func (l *lexer) adjust(n int) {
+func (l *scanner) adjust(n int) {
 	l.prev = l.cur
 	l.cur.firstLine, l.cur.firstCol = l.cur.lastLine, l.cur.lastCol
 	line, col := l.cur.lastLine, l.cur.lastCol
@@ -92,6 +87,34 @@ func (l *lexer) adjust(n int) {
 	}
 	l.cur.lastLine, l.cur.lastCol = line, col
 	l.pos = end
+}
+
+// tok makes a token of kind from the text matched last (start..l.pos),
+// located at l.cur.
+//
+// Only tokens whose text the parser needs carry it, and no token carries
+// the file name: participle keeps every token of the file in one array,
+// and each string in it is a pointer the garbage collector must follow.
+func (l *scanner) tok(kind lexer.TokenType, start int) lexer.Token {
+	t := lexer.Token{Type: kind, Pos: lexer.Position{Offset: start, Line: int(l.cur.firstLine), Column: int(l.cur.firstCol)}}
+	if k := kindOf(kind); k > 0 && hasText[k] {
+		t.Value = l.text[start:l.pos]
+	}
+	return t
+}
+
+// hasText marks the token kinds whose text the parser reads.
+var hasText = [numKinds]bool{tID: true, tOrKw: true, tSTR: true, tIndSTR: true, tINT: true, tFLOAT: true,
+	tPATH: true, tHPATH: true, tSPATH: true, tURI: true}
+
+// eof is the end-of-input token at l.cur.
+func (l *scanner) eof() lexer.Token { return l.tok(tEOF, l.pos) }
+
+// fail returns a lexing error as a token: the parser reports it when it
+// reads that far, as CppNix's parser does when it asks flex for the token.
+func (l *scanner) fail(at loc, offset int, msg string) lexer.Token {
+	return lexer.Token{Type: tLexError, Value: msg,
+		Pos: lexer.Position{Offset: offset, Line: int(at.firstLine), Column: int(at.firstCol)}}
 }
 
 func isPathChar(c byte) bool {
@@ -118,22 +141,33 @@ func isURIChar(c byte) bool {
 	return false
 }
 
-func (l *lexer) at(i int) byte {
+func (l *scanner) at(i int) byte {
 	if i < len(l.src) {
 		return l.src[i]
 	}
 	return 0
 }
 
-func (l *lexer) pathCharsFrom(i int) int {
-	for i < len(l.src) && isPathChar(l.src[i]) {
-		i++
+// pathCharsFrom returns where the run of path characters at i ends. It
+// remembers the last run it scanned: every position in a run like
+// `-----` tries a path, and scanning the rest of the run each time would
+// be quadratic.
+func (l *scanner) pathCharsFrom(i int) int {
+	if i >= l.runFrom && i < l.runEnd {
+		return l.runEnd
 	}
-	return i
+	j := i
+	for j < len(l.src) && isPathChar(l.src[j]) {
+		j++
+	}
+	if j > i {
+		l.runFrom, l.runEnd = i, j
+	}
+	return j
 }
 
 // pathLen matches {PATH}: PATH_CHAR* (/ PATH_CHAR+)+ /?
-func (l *lexer) pathLen(p int) int {
+func (l *scanner) pathLen(p int) int {
 	i := l.pathCharsFrom(p)
 	segs := 0
 	for l.at(i) == '/' && i+1 < len(l.src) && isPathChar(l.src[i+1]) {
@@ -150,7 +184,7 @@ func (l *lexer) pathLen(p int) int {
 }
 
 // pathSegLen matches {PATH_SEG}: PATH_CHAR* /
-func (l *lexer) pathSegLen(p int) int {
+func (l *scanner) pathSegLen(p int) int {
 	i := l.pathCharsFrom(p)
 	if l.at(i) == '/' {
 		return i + 1 - p
@@ -159,7 +193,7 @@ func (l *lexer) pathSegLen(p int) int {
 }
 
 // homePathLen matches {HPATH}: ~ (/ PATH_CHAR+)+ /?
-func (l *lexer) homePathLen(p int) int {
+func (l *scanner) homePathLen(p int) int {
 	if l.at(p) != '~' {
 		return 0
 	}
@@ -179,7 +213,7 @@ func (l *lexer) homePathLen(p int) int {
 }
 
 // searchPathLen matches {SPATH}: < PATH_CHAR+ (/ PATH_CHAR+)* >
-func (l *lexer) searchPathLen(p int) int {
+func (l *scanner) searchPathLen(p int) int {
 	if l.at(p) != '<' || !isPathChar(l.at(p+1)) {
 		return 0
 	}
@@ -194,7 +228,7 @@ func (l *lexer) searchPathLen(p int) int {
 }
 
 // uriLen matches {URI}: [a-zA-Z][a-zA-Z0-9+.-]* : URI_CHAR+
-func (l *lexer) uriLen(p int) int {
+func (l *scanner) uriLen(p int) int {
 	c := l.at(p)
 	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 		return 0
@@ -223,7 +257,7 @@ func (l *lexer) uriLen(p int) int {
 }
 
 // floatLen matches {FLOAT}: (([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?
-func (l *lexer) floatLen(p int) int {
+func (l *scanner) floatLen(p int) int {
 	i := p
 	c := l.at(i)
 	switch {
@@ -267,8 +301,8 @@ func (l *lexer) floatLen(p int) int {
 	return i - p
 }
 
-// keyword returns the keyword token for an identifier's text, or -1.
-func keyword(b []byte) int {
+// keyword returns the keyword token for an identifier's text, or 0.
+func keyword(b []byte) lexer.TokenType {
 	switch string(b) {
 	case "if":
 		return tIf
@@ -291,21 +325,21 @@ func keyword(b []byte) int {
 	case "or":
 		return tOrKw
 	}
-	return -1
+	return 0
 }
 
-// charTokens maps the characters the grammar uses to their terminals;
+// charTokens maps the characters the grammar uses to their token kinds;
 // every other character is an invalid token.
-var charTokens = func() (t [256]int16) {
+var charTokens = func() (t [256]lexer.TokenType) {
 	for i := range t {
 		t[i] = tInvalid
 	}
-	for c, k := range map[byte]int{
+	for c, k := range map[byte]lexer.TokenType{
 		':': tColon, '@': tAt, ';': tSemi, '!': tBang, '-': tMinus, '<': tLess, '>': tGreater,
 		'?': tQuestion, '+': tPlus, '*': tStar, '/': tSlash, '.': tDot, '"': tQuote, '(': tLParen,
 		')': tRParen, '[': tLBracket, ']': tRBracket, '{': tLBrace, '}': tRBrace, '=': tAssign, ',': tComma,
 	} {
-		t[c] = int16(k)
+		t[c] = k
 	}
 	t[0] = tEOF // a NUL byte ends the input for bison
 	return t
@@ -335,8 +369,8 @@ const (
 	ruleAny
 )
 
-// operator returns the two-character operator c d, or -1.
-func operator(c, d byte) int {
+// operator returns the two-character operator c d, or 0.
+func operator(c, d byte) lexer.TokenType {
 	switch {
 	case d == '=':
 		switch c {
@@ -360,11 +394,24 @@ func operator(c, d byte) int {
 	case c == '+' && d == '+':
 		return tConcat
 	}
-	return -1
+	return 0
 }
 
-// next returns the next token, or sets l.err and returns a tEOF token.
-func (l *lexer) next() token {
+// Next returns the next token. It never fails: a lexing error is a
+// tLexError token, followed by the end of the input.
+func (l *scanner) Next() (lexer.Token, error) {
+	l.count++
+	if l.done {
+		return l.eof(), nil
+	}
+	t := l.next()
+	if t.Type == tEOF || t.Type == tLexError {
+		l.done = true
+	}
+	return t, nil
+}
+
+func (l *scanner) next() lexer.Token {
 	for {
 		switch l.state() {
 		case stString:
@@ -377,26 +424,20 @@ func (l *lexer) next() token {
 			if t, ok := l.inPathToken(); ok {
 				return t
 			}
-			if l.err != nil {
-				return token{kind: tEOF, loc: l.cur}
-			}
 			continue
 		}
 		if l.pos >= len(l.src) {
-			return token{kind: tEOF, loc: l.cur}
+			return l.eof()
 		}
 		if t, ok := l.defaultToken(); ok {
 			return t
-		}
-		if l.err != nil {
-			return token{kind: tEOF, loc: l.cur}
 		}
 	}
 }
 
 // defaultToken scans one match in the INITIAL/DEFAULT states; ok is false
 // for white space, comments and state changes that produce no token.
-func (l *lexer) defaultToken() (token, bool) {
+func (l *scanner) defaultToken() (lexer.Token, bool) {
 	p := l.pos
 	c := l.src[p]
 	bestLen, best := 0, ruleAny
@@ -412,14 +453,14 @@ func (l *lexer) defaultToken() (token, bool) {
 			i++
 		}
 		l.adjust(i - p)
-		return token{}, false
+		return lexer.Token{}, false
 	case c == '#':
 		i := p
 		for i < len(l.src) && l.src[i] != '\r' && l.src[i] != '\n' {
 			i++
 		}
 		l.adjust(i - p)
-		return token{}, false
+		return lexer.Token{}, false
 	}
 	if isIDStart(c) {
 		n := 1
@@ -430,7 +471,7 @@ func (l *lexer) defaultToken() (token, bool) {
 			// Neither a path nor a URI can be longer.
 			return l.identifier(n), true
 		}
-		if keyword(l.src[p:p+n]) >= 0 {
+		if keyword(l.src[p:p+n]) != 0 {
 			bestLen, best = n, ruleKeyword
 		} else {
 			try(n, ruleID)
@@ -439,7 +480,7 @@ func (l *lexer) defaultToken() (token, bool) {
 	if c == '.' && l.at(p+1) == '.' && l.at(p+2) == '.' {
 		try(3, ruleEllipsis)
 	}
-	if p+1 < len(l.src) && operator(c, l.src[p+1]) >= 0 {
+	if p+1 < len(l.src) && operator(c, l.src[p+1]) != 0 {
 		try(2, ruleOperator)
 	}
 	if isDigit(c) {
@@ -489,8 +530,13 @@ func (l *lexer) defaultToken() (token, bool) {
 		try(l.searchPathLen(p), ruleSearchPath)
 	case '/':
 		if l.at(p+1) == '*' {
-			if end := bytes.Index(l.src[p+2:], []byte("*/")); end >= 0 {
-				try(end+4, ruleComment)
+			if !l.noCommentEnd {
+				if end := bytes.Index(l.src[p+2:], []byte("*/")); end >= 0 {
+					try(end+4, ruleComment)
+				} else {
+					// No later `/*` can be closed either.
+					l.noCommentEnd = true
+				}
 			}
 		}
 	}
@@ -512,165 +558,98 @@ matched:
 	switch best {
 	case ruleComment:
 		l.adjust(bestLen)
-		return token{}, false
+		return lexer.Token{}, false
 	case rulePathStart:
 		// flex puts the text back and rescans it in PATH_START.
 		l.push(stPathStart)
-		return token{}, false
+		return lexer.Token{}, false
 	}
 	l.adjust(bestLen)
-	t := token{loc: l.cur}
+	var kind lexer.TokenType
 	switch best {
 	case ruleKeyword:
-		t.kind = keyword(text)
+		kind = keyword(text)
 	case ruleEllipsis:
-		t.kind = tEllipsis
+		kind = tEllipsis
 	case ruleOperator:
-		t.kind = operator(text[0], text[1])
+		kind = operator(text[0], text[1])
 	case ruleID:
-		t.kind = tID
-		t.num = int64(l.p.symbol(text))
+		kind = tID
 	case ruleInt:
-		n, err := strconv.ParseInt(string(text), 10, 64)
-		if err != nil {
-			l.fail(t.loc, "invalid integer '"+string(text)+"'")
-			return token{}, false
+		if _, err := strconv.ParseInt(l.text[p:l.pos], 10, 64); err != nil {
+			return l.fail(l.cur, p, "invalid integer '"+l.text[p:l.pos]+"'"), true
 		}
-		t.kind, t.num = tINT, n
+		kind = tINT
 	case ruleFloat:
-		f, ok := parseFloat(string(text))
-		if !ok {
-			l.fail(t.loc, "invalid float '"+string(text)+"'")
-			return token{}, false
+		if _, ok := parseFloat(l.text[p:l.pos]); !ok {
+			return l.fail(l.cur, p, "invalid float '"+l.text[p:l.pos]+"'"), true
 		}
-		t.kind, t.float = tFLOAT, f
+		kind = tFLOAT
 	case ruleDollarCurly:
 		l.push(stDefault)
-		t.kind = tDollarCurly
+		kind = tDollarCurly
 	case ruleRBrace:
 		if l.state() != stInitial {
 			l.pop()
 		}
-		t.kind = tRBrace
+		kind = tRBrace
 	case ruleLBrace:
 		l.push(stDefault)
-		t.kind = tLBrace
+		kind = tLBrace
 	case ruleQuote:
 		l.push(stString)
-		t.kind = tQuote
+		kind = tQuote
 	case ruleIndOpen:
 		l.push(stIndString)
-		t.kind = tIndStringOpen
+		kind = tIndStringOpen
 	case rulePath, ruleHomePath:
 		if text[len(text)-1] == '/' {
 			l.push(stInPathSlash)
 		} else {
 			l.push(stInPath)
 		}
-		t.kind = tPATH
+		kind = tPATH
 		if best == ruleHomePath {
-			t.kind = tHPATH
+			kind = tHPATH
 		}
-		t.text = string(text)
 	case ruleSearchPath:
-		t.kind, t.text = tSPATH, string(text)
+		kind = tSPATH
 	case ruleURI:
-		t.kind, t.text = tURI, string(text)
+		kind = tURI
 	case ruleAny:
-		t.kind = int(charTokens[c])
+		kind = charTokens[c]
 		if c == '/' && l.at(p+1) == '*' {
-			t.atEOF = true // an unclosed comment
+			kind |= atEOF // an unclosed comment
 		}
 	}
-	return t, true
+	return l.tok(kind, p), true
 }
 
 // identifier lexes the n bytes at l.pos as a keyword or an identifier.
-func (l *lexer) identifier(n int) token {
-	text := l.src[l.pos : l.pos+n]
+func (l *scanner) identifier(n int) lexer.Token {
+	p := l.pos
+	kind := keyword(l.src[p : p+n])
+	if kind == 0 {
+		kind = tID
+	}
 	l.adjust(n)
-	if k := keyword(text); k >= 0 {
-		return token{kind: k, loc: l.cur}
-	}
-	return token{kind: tID, loc: l.cur, num: int64(l.p.symbol(text))}
+	return l.tok(kind, p)
 }
 
-func (l *lexer) fail(at loc, msg string) {
-	if l.err == nil {
-		l.err = &Error{Pos: l.p.pos(at.firstLine, at.firstCol), Msg: msg}
-	}
-}
-
-// parseFloat converts like strtod, failing where strtod reports ERANGE
-// (overflow, and underflow into the subnormal range or to zero).
-func parseFloat(s string) (float64, bool) {
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0, false
-	}
-	if f != 0 && (f < 2.2250738585072014e-308 && f > -2.2250738585072014e-308) {
-		return 0, false
-	}
-	if f == 0 {
-		for i := 0; i < len(s) && s[i] != 'e' && s[i] != 'E'; i++ {
-			if s[i] >= '1' && s[i] <= '9' {
-				return 0, false
-			}
-		}
-	}
-	return f, true
-}
-
-// unescape decodes a "…" string's text: \n, \r, \t, \X -> X, and bare CR or
-// CR LF -> LF. Like CppNix it stops at a NUL byte.
-func unescape(b []byte) string {
-	out := make([]byte, 0, len(b))
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c == 0 {
-			break
-		}
-		switch c {
-		case '\\':
-			i++
-			if i >= len(b) {
-				return string(out)
-			}
-			switch c = b[i]; c {
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			}
-			out = append(out, c)
-		case '\r':
-			if i+1 < len(b) && b[i+1] == '\n' {
-				i++
-			}
-			out = append(out, '\n')
-		default:
-			out = append(out, c)
-		}
-	}
-	return string(out)
-}
-
-func (l *lexer) stringToken() token {
+func (l *scanner) stringToken() lexer.Token {
 	p := l.pos
 	if p >= len(l.src) {
-		return token{kind: tEOF, loc: l.cur, atEOF: true}
+		return l.eof()
 	}
 	switch {
 	case l.src[p] == '"':
 		l.adjust(1)
 		l.pop()
-		return token{kind: tQuote, loc: l.cur}
+		return l.tok(tQuote, p)
 	case l.src[p] == '$' && l.at(p+1) == '{':
 		l.adjust(2)
 		l.push(stDefault)
-		return token{kind: tDollarCurly, loc: l.cur}
+		return l.tok(tDollarCurly, p)
 	}
 	i := p
 	n := len(l.src)
@@ -709,47 +688,43 @@ scan:
 	if i == p {
 		// `$`, `\` or `$\` at the end of the input.
 		l.adjust(n - p)
-		return token{kind: tSTR, loc: l.cur, atEOF: true}
+		return l.tok(tSTR|atEOF, p)
 	}
-	text := l.src[p:i]
 	l.adjust(i - p)
-	return token{kind: tSTR, loc: l.cur, text: unescape(text)}
+	return l.tok(tSTR, p)
 }
 
-func (l *lexer) indStringToken() token {
+// indStringToken scans inside an indented string. Its IND_STR tokens are
+// text (whose indentation is stripped), an escape (two single quotes and
+// then `$`, a quote, or a backslash and a character), or a lone
+// `$` or `'` that is kept as it is; indText tells them apart.
+func (l *scanner) indStringToken() lexer.Token {
 	p := l.pos
 	n := len(l.src)
 	if p >= n {
-		return token{kind: tEOF, loc: l.cur, atEOF: true}
+		return l.eof()
 	}
 	if l.src[p] == '\'' && l.at(p+1) == '\'' {
 		if p+2 < n {
 			switch l.src[p+2] {
-			case '$':
+			case '$', '\'':
 				l.adjust(3)
-				return token{kind: tIndSTR, loc: l.cur, text: "$"}
-			case '\'':
-				l.adjust(3)
-				return token{kind: tIndSTR, loc: l.cur, text: "''"}
+				return l.tok(tIndSTR, p)
 			case '\\':
 				if p+3 < n {
-					text := unescape(l.src[p+2 : p+4])
-					if l.src[p+3] == 0 {
-						text = "\x00"
-					}
 					l.adjust(4)
-					return token{kind: tIndSTR, loc: l.cur, text: text}
+					return l.tok(tIndSTR, p)
 				}
 			}
 		}
 		l.adjust(2)
 		l.pop()
-		return token{kind: tIndStringClose, loc: l.cur}
+		return l.tok(tIndStringClose, p)
 	}
 	if l.src[p] == '$' && l.at(p+1) == '{' {
 		l.adjust(2)
 		l.push(stDefault)
-		return token{kind: tDollarCurly, loc: l.cur}
+		return l.tok(tDollarCurly, p)
 	}
 	i := p
 scan:
@@ -769,40 +744,35 @@ scan:
 			i++
 		}
 	}
-	if i > p {
-		text := string(l.src[p:i])
-		l.adjust(i - p)
-		return token{kind: tIndSTR, loc: l.cur, text: text, indent: true}
+	if i == p {
+		i++ // a lone `$` or `'`
 	}
-	c := l.src[p]
-	l.adjust(1)
-	return token{kind: tIndSTR, loc: l.cur, text: string(c)}
+	l.adjust(i - p)
+	return l.tok(tIndSTR, p)
 }
 
-func (l *lexer) pathStartToken() token {
+func (l *scanner) pathStartToken() lexer.Token {
 	p := l.pos
 	l.pop()
 	l.push(stInPathSlash)
 	if l.src[p] == '~' {
 		l.adjust(2)
-		return token{kind: tHPATH, loc: l.cur, text: "~/"}
+		return l.tok(tHPATH, p)
 	}
-	n := l.pathSegLen(p)
-	text := string(l.src[p : p+n])
-	l.adjust(n)
-	return token{kind: tPATH, loc: l.cur, text: text}
+	l.adjust(l.pathSegLen(p))
+	return l.tok(tPATH, p)
 }
 
 // inPathToken scans after a path segment. ok is false when the state
 // was left without a token.
-func (l *lexer) inPathToken() (token, bool) {
+func (l *scanner) inPathToken() (lexer.Token, bool) {
 	p := l.pos
 	if l.at(p) == '$' && l.at(p+1) == '{' && p+1 < len(l.src) {
 		l.adjust(2)
 		l.pop()
 		l.push(stInPath)
 		l.push(stDefault)
-		return token{kind: tDollarCurly, loc: l.cur}, true
+		return l.tok(tDollarCurly, p), true
 	}
 	n := l.pathLen(p)
 	if m := l.pathSegLen(p); m > n {
@@ -812,15 +782,14 @@ func (l *lexer) inPathToken() (token, bool) {
 		n = m
 	}
 	if n > 0 {
-		text := string(l.src[p : p+n])
 		l.adjust(n)
 		l.pop()
-		if text[len(text)-1] == '/' {
+		if l.src[l.pos-1] == '/' {
 			l.push(stInPathSlash)
 		} else {
 			l.push(stInPath)
 		}
-		return token{kind: tSTR, loc: l.cur, text: text}, true
+		return l.tok(tSTR, p), true
 	}
 	if l.state() == stInPathSlash {
 		at := l.cur
@@ -828,8 +797,7 @@ func (l *lexer) inPathToken() (token, bool) {
 			l.adjust(1)
 			at = l.cur
 		}
-		l.fail(at, "path has a trailing slash")
-		return token{}, false
+		return l.fail(at, p, "path has a trailing slash"), true
 	}
 	// PATH_END: flex rescans the character in the enclosing state and
 	// gives PATH_END the location saved before the last match.
@@ -839,5 +807,5 @@ func (l *lexer) inPathToken() (token, bool) {
 	} else {
 		l.prev = l.cur
 	}
-	return token{kind: tPathEnd, loc: l.cur}, true
+	return l.tok(tPathEnd, p), true
 }

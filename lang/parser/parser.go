@@ -2,20 +2,45 @@
 // accepting exactly what CppNix 2.8 accepts and failing with its messages
 // and positions.
 //
-// It is a table-driven LALR(1) parser: internal/lalrgen builds the tables
-// (tables.go) from a grammar of the same shape as CppNix's bison grammar,
-// with bison's conflict resolution and default reductions, so a syntax
-// error is found in the same parser state as in CppNix and lists the same
-// expected tokens. The lexer (lexer.go) reproduces CppNix's flex scanner.
-// The semantic actions (actions.go) lower straight into package ast,
-// applying Nix 2.8's desugarings.
+// The grammar engine is participle (github.com/alecthomas/participle/v2):
+//
+//   - lexer.go: the scanner, written by hand as a reproduction of CppNix's
+//     flex scanner and exposed to participle as a lexer.Definition
+//     (lexdef.go). Nix's tokens depend on context that participle's
+//     stateful regex lexer expresses badly (a path or a division at `/`,
+//     URIs, paths that re-enter code at `${`, indented strings with escapes of
+//     their own), and flex resolves overlaps by longest match and then rule
+//     order, which regex alternation does not: reproducing that exactly is
+//     what makes error positions match CppNix's. It also runs at about
+//     80 MB/s, where a participle.MustStateful approximation of the same
+//     tokens ran at 1.5 MB/s.
+//   - grammar.go: the participle productions: the file, the function forms
+//     (`x:`, `x @ { … }:`, set patterns with `@`), assert, with, let, if and
+//     inherit. lower.go turns what participle fills in into package ast.
+//   - expr.go, strings.go: custom productions written by hand, which
+//     participle calls for the expressions, let bindings and quoted names
+//     inside those productions: operator chains by precedence climbing,
+//     application, selection with `or`, lists, attribute sets with their
+//     bindings, strings, indented strings and paths. These are the hot
+//     paths, where participle's reflective parser is too slow (bench_test.go
+//     has the figures).
+//
+// The hand-written expression parser picks the production by looking one
+// token ahead (two after an identifier; after `{`, as far as CppNix's GLR
+// parser needs to tell a set pattern from a set), so participle runs
+// without lookahead and never backtracks. Syntax errors are reported where
+// CppNix reports them, as "syntax error, unexpected X, expecting Y" with
+// CppNix's token names, Y being the tokens bison lists in that state (it
+// lists at most four). The parser counts the items bison's stack would
+// hold, to report "memory exhausted" where CppNix does and to bound its
+// own recursion. The desugarings into package ast are Nix 2.8's.
 package parser
-
-//go:generate go run ./internal/lalrgen
 
 import (
 	"strings"
+	"sync"
 
+	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/ovl-nix/ovl/lang/ast"
 )
 
@@ -43,286 +68,194 @@ func (e *Error) Error() string {
 }
 
 // maxStack is where CppNix's GLR parser runs out of stack (YYMAXDEPTH
-// 10000 items less its headroom) and reports "memory exhausted".
+// 10000 items less its headroom) and reports "memory exhausted". The
+// parser counts the items bison's stack would hold (depth) to fail at the
+// same place, which also bounds its own recursion.
 const maxStack = 9999
 
-type stackEntry struct {
-	state int
-	loc   loc
-	v     value
-}
-
+// parser is the state of one parse. Parsers are pooled: each holds the
+// participle grammar built for it, whose custom productions are its
+// methods.
 type parser struct {
-	src     *ast.Source
-	opts    Options
-	lex     *lexer
-	stack   []stackEntry
-	la      []token // lookahead tokens read but not yet shifted
-	lastLoc loc     // location of the last token read (bison's yylloc)
-	syms    map[string]ast.Symbol
-	index   map[*ast.AttrSet]map[ast.Symbol]*ast.Binding
-
-	// Lists the actions are done with, for reuse (see newNames).
-	freeNames []*[]ast.AttrName
-	freeParts []*[]part
-	err       *Error
+	src  *ast.Source
+	opts Options
+	g    *grammar
+	lex  *lexer.PeekingLexer // the cursor of the production being parsed
+	syms map[string]ast.Symbol
+	// index holds a name index for the sets being built that have grown
+	// past smallSet bindings.
+	index    map[*ast.AttrSet]map[ast.Symbol]*ast.Binding
+	depth    int          // items on bison's stack (see maxStack)
+	last     *lexer.Token // the furthest token read: where "memory exhausted" is reported
+	patterns []pattern    // the set patterns being parsed, innermost last
+	// altTok emulates CppNix's GLR parser after `{ }`: should the token
+	// after `}` fail both readings, bison reports the set pattern's error
+	// (see setPattern).
+	altTok *lexer.Token
+	err    *Error
+	ntoks  int    // tokens in the stream
+	parts  []part // scratch for string parts, used as a stack
 }
+
+var pool = sync.Pool{New: func() any {
+	p := &parser{syms: map[string]ast.Symbol{}}
+	p.g = newGrammar(p)
+	return p
+}}
+
+// bailout unwinds the parse after an error; Parse recovers it.
+type bailout struct{}
 
 // Parse parses src. Relative paths resolve against opts.BaseDir and ~/
 // paths against opts.Home. The error, if any, is an *Error.
 func Parse(src *ast.Source, opts Options) (ast.Expr, error) {
-	p := &parser{src: src, opts: opts, syms: map[string]ast.Symbol{}}
-	p.lex = newLexer(src.Text, p)
+	p := pool.Get().(*parser)
+	p.src, p.opts, p.depth = src, opts, 1
 	e := p.run()
-	if p.err != nil {
-		return nil, p.err
+	err := p.err
+	p.src, p.lex, p.index, p.last, p.altTok, p.err = nil, nil, nil, nil, nil, nil
+	p.patterns = p.patterns[:0]
+	clear(p.syms)
+	clear(p.parts[:cap(p.parts)])
+	p.parts = p.parts[:0]
+	pool.Put(p)
+	if err != nil {
+		return nil, err
 	}
 	return e, nil
 }
 
-func (p *parser) pos(line, col int32) ast.Pos { return ast.Pos{Src: p.src, Line: line, Col: col} }
-func (p *parser) at(l loc) ast.Pos            { return p.pos(l.firstLine, l.firstCol) }
+func (p *parser) run() (e ast.Expr) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			e = nil
+		}
+	}()
+	sc := newScanner(p.src.Text)
+	lex, _ := lexer.Upgrade(sc) // the scanner never fails: errors are tokens
+	p.lex, p.ntoks = lex, sc.count
+	f, err := p.g.file.ParseFromLexer(lex)
+	if err != nil {
+		p.participleError(err, "end of file")
+	}
+	return f.Body
+}
 
-// symbol interns an identifier. A per-parse cache spares the shared,
-// locked symbol table most lookups.
-func (p *parser) symbol(b []byte) ast.Symbol {
-	if s, ok := p.syms[string(b)]; ok {
+func (p *parser) pos(t *lexer.Token) ast.Pos {
+	return ast.Pos{Src: p.src, Line: int32(t.Pos.Line), Col: int32(t.Pos.Column)}
+}
+
+// end is where the next token would start after t (one of the tokens
+// whose end CppNix uses as a position).
+func (p *parser) end(t *lexer.Token) ast.Pos {
+	return ast.Pos{Src: p.src, Line: int32(t.Pos.Line), Col: int32(t.Pos.Column + tokenLen[kindOf(t.Type)])}
+}
+
+// tokenLen is the length of the tokens end is used on.
+var tokenLen = [numKinds]int{tLBrace: 1, tRParen: 1, tLet: 3, tInherit: 7}
+
+// symbol interns a name. A per-parse cache spares the shared, locked
+// symbol table most lookups.
+func (p *parser) symbol(name string) ast.Symbol {
+	if s, ok := p.syms[name]; ok {
 		return s
 	}
-	s := ast.Intern(string(b))
-	p.syms[string(b)] = s
+	s, ok := ast.Lookup(name)
+	if !ok {
+		// name may be a piece of the source text, which the process-wide
+		// table must not keep alive.
+		s = ast.Intern(strings.Clone(name))
+	}
+	p.syms[name] = s
 	return s
 }
 
-// peek returns the i-th token after the ones already shifted, reading it
-// if needed.
-func (p *parser) peek(i int) *token {
-	for len(p.la) <= i {
-		t := p.lex.next()
-		if p.lex.err != nil && p.err == nil {
-			p.err = p.lex.err
-		}
-		p.la = append(p.la, t)
-		p.lastLoc = t.loc
-	}
-	return &p.la[i]
+// peek returns the next token. Reading a lexing error reports it, as
+// CppNix does when bison asks flex for that token.
+func (p *parser) peek() *lexer.Token {
+	t := p.lex.Peek()
+	p.read(t)
+	return t
 }
 
-func (p *parser) fail(l loc, msg string) {
-	if p.err == nil {
-		p.err = &Error{Pos: p.at(l), Msg: msg}
+func (p *parser) read(t *lexer.Token) {
+	if p.last == nil || t.Pos.Offset > p.last.Pos.Offset {
+		p.last = t
+	}
+	if t.Type == tLexError {
+		p.failAt(p.pos(t), t.Value)
 	}
 }
 
-// run drives the LR automaton until the input is accepted or an error
-// occurs.
-func (p *parser) run() ast.Expr {
-	p.stack = append(p.stack, stackEntry{state: 0, loc: loc{1, 1, 1, 1}})
-	for p.err == nil {
-		st := p.stack[len(p.stack)-1].state
-		var act int
-		if defaulted[st] {
-			act = -int(defaultReduction[st])
-		} else {
-			t := p.peek(0)
-			if p.err != nil {
-				return nil
-			}
-			act = int(actionTable[st*numTerminals+t.kind])
-			switch {
-			case act == 0:
-				if d := defaultReduction[st]; d >= 0 {
-					act = -int(d)
-				} else {
-					p.syntaxError(st, t)
-					return nil
-				}
-			case act == errorAction:
-				p.syntaxError(st, t)
-				return nil
-			default:
-				if alt, ok := conflictAlt(st, t.kind); ok {
-					act = p.resolveConflict(t.kind, act, alt)
-					if p.err != nil {
-						return nil
-					}
-				}
-			}
-		}
-		if act > 0 {
-			if act == acceptAction {
-				return p.stack[1].v.e
-			}
-			t := p.la[0]
-			p.la = p.la[:copy(p.la, p.la[1:])]
-			p.stack = append(p.stack, stackEntry{state: act - 1, loc: t.loc, v: tokenValue(&t)})
-		} else {
-			p.reduce(-act)
-		}
-		if len(p.stack) >= maxStack {
-			p.fail(p.lastLoc, "memory exhausted")
-		}
+// kind is the kind of the next token.
+func (p *parser) kind() lexer.TokenType { return kindOf(p.peek().Type) }
+
+// peekAt returns the token n places after the next one (or the end).
+func (p *parser) peekAt(n int) *lexer.Token {
+	t := p.lex.Peek()
+	rc := p.lex.RawCursor()
+	for i := 1; i <= n && t.Type != tEOF && t.Type != tLexError; i++ {
+		t = &p.lex.Range(rc+lexer.RawCursor(i), rc+lexer.RawCursor(i)+1)[0]
 	}
-	return nil
+	p.read(t)
+	return t
 }
 
-func (p *parser) reduce(rule int) {
-	n := int(ruleLen[rule])
-	base := len(p.stack) - n
-	from := p.stack[base-1].state
-	to := int(gotoTable[from*numNonterminals+int(ruleLHS[rule])]) - 1
-	if n == 1 && ruleAction[rule] == aPass {
-		// The chains expr_simple -> expr_select -> … -> expr keep the
-		// value and location; only the state changes.
-		p.stack[base].state = to
-		return
+// next consumes the next token, which bison pushes on its stack.
+func (p *parser) next() *lexer.Token {
+	p.depth++
+	if p.depth >= maxStack {
+		p.failAt(p.pos(p.lex.Peek()), "memory exhausted")
 	}
-	var l loc
-	below := p.stack[base-1].loc
-	if n > 0 {
-		first, last := p.stack[base].loc, p.stack[len(p.stack)-1].loc
-		l = loc{first.firstLine, first.firstCol, last.lastLine, last.lastCol}
-	} else {
-		l = loc{below.lastLine, below.lastCol, below.lastLine, below.lastCol}
-	}
-	v := p.action(rule, p.stack[base:], l, below)
-	if n == 0 {
-		p.stack = append(p.stack, stackEntry{state: to, loc: l, v: v})
-		return
-	}
-	p.stack = p.stack[:base+1]
-	top := &p.stack[base]
-	top.state, top.loc, top.v = to, l, v
+	return p.lex.Next()
 }
 
-// syntaxError reports the lookahead t as bison's verbose error does: the
-// tokens the state accepts are listed when there are at most four.
-func (p *parser) syntaxError(st int, t *token) {
-	var expected []string
-	for k := 0; k < numTerminals; k++ {
-		a := actionTable[st*numTerminals+k]
-		if k != tError && a != 0 && a != errorAction {
-			expected = append(expected, terminalNames[k])
-		}
+// expect consumes a token of kind k, or reports a syntax error listing
+// expecting.
+func (p *parser) expect(k lexer.TokenType, expecting string) *lexer.Token {
+	if p.kind() != k {
+		p.unexpected(expecting)
 	}
-	var b strings.Builder
-	b.WriteString("syntax error, unexpected ")
-	b.WriteString(terminalNames[t.kind])
-	if len(expected) <= 4 {
-		for i, e := range expected {
-			if i == 0 {
-				b.WriteString(", expecting ")
-			} else {
-				b.WriteString(" or ")
-			}
-			b.WriteString(e)
-		}
-	}
-	p.err = &Error{Pos: p.at(t.loc), Msg: b.String(), Incomplete: t.kind == tEOF || t.atEOF}
+	return p.next()
 }
 
-// resolveConflict stands in for CppNix's GLR parser at its one conflict:
-// after `{`, an identifier or `}` may begin either a set pattern or an
-// attribute set. Both readings are run ahead on the states alone until one
-// fails; the survivor's action is taken. When both fail on the same token,
-// bison reports the error of the stack it split off (the conflict's
-// alternative), so that one is taken too and fails the same way.
-func (p *parser) resolveConflict(kind, act, alt int) int {
-	var a, b sim
-	a.init(p.stack)
-	b.init(p.stack)
-	aOK := a.step(kind, act)
-	bOK := b.step(kind, alt)
-	for i := 1; aOK && bOK; i++ {
-		t := p.peek(i)
-		if p.err != nil {
-			return act
-		}
-		aOK = a.step(t.kind, 0)
-		bOK = b.step(t.kind, 0)
-		if t.kind == tEOF {
-			break
-		}
-	}
-	if aOK && !bOK {
-		return act
-	}
-	return alt
-}
-
-// conflictAlt returns the other action CppNix's GLR parser tries in
-// state st on terminal kind, if any.
-func conflictAlt(st, kind int) (int, bool) {
-	for _, c := range conflicts {
-		if int(c.state) == st && int(c.terminal) == kind {
-			return -int(c.rule), true
-		}
-	}
-	return 0, false
-}
-
-// sim runs the automaton on states only, on top of the real stack.
-type sim struct {
-	base []stackEntry
-	n    int // entries of base still on the stack
-	own  []int
-	buf  [16]int
-}
-
-func (s *sim) init(stack []stackEntry) {
-	s.base, s.n, s.own = stack, len(stack), s.buf[:0]
-}
-
-func (s *sim) top() int {
-	if len(s.own) > 0 {
-		return s.own[len(s.own)-1]
-	}
-	return s.base[s.n-1].state
-}
-
-func (s *sim) pop(k int) {
-	for ; k > 0; k-- {
-		if len(s.own) > 0 {
-			s.own = s.own[:len(s.own)-1]
-		} else {
-			s.n--
-		}
+// push counts n more items on bison's stack, which tokens do not account
+// for: empty rules, and the tokens participle consumed. Tokens are
+// counted as they are consumed (next); a production sets the depth back
+// to where it started when it is done, as bison's reduction does.
+func (p *parser) push(n int) {
+	p.depth += n
+	if p.depth >= maxStack {
+		p.failAt(p.pos(p.last), "memory exhausted")
 	}
 }
 
-// step processes one token: reductions, then its shift. first, when not
-// zero, is the action to take first. It reports whether the token was
-// accepted.
-func (s *sim) step(kind, first int) bool {
-	for {
-		st := s.top()
-		act := first
-		first = 0
-		if act == 0 {
-			if defaulted[st] {
-				act = -int(defaultReduction[st])
-			} else {
-				act = int(actionTable[st*numTerminals+kind])
-				if act == 0 {
-					if d := defaultReduction[st]; d >= 0 {
-						act = -int(d)
-					} else {
-						return false
-					}
-				}
-				if act == errorAction {
-					return false
-				}
-			}
-		}
-		if act > 0 {
-			if act != acceptAction {
-				s.own = append(s.own, act-1)
-			}
-			return true
-		}
-		rule := -act
-		s.pop(int(ruleLen[rule]))
-		s.own = append(s.own, int(gotoTable[s.top()*numNonterminals+int(ruleLHS[rule])])-1)
+// unexpected reports a syntax error at the next token, listing expecting
+// (empty where bison's state accepts more than four tokens).
+func (p *parser) unexpected(expecting string) {
+	p.syntaxError(p.peek(), expecting)
+}
+
+func (p *parser) syntaxError(t *lexer.Token, expecting string) {
+	if t.Type == tLexError {
+		p.failAt(p.pos(t), t.Value)
 	}
+	if t == p.altTok {
+		expecting = "':' or '@'"
+	}
+	msg := "syntax error, unexpected " + tokenName(t.Type)
+	if expecting != "" {
+		msg += ", expecting " + expecting
+	}
+	p.err = &Error{Pos: p.pos(t), Msg: msg, Incomplete: t.Type == tEOF || t.Type&atEOF != 0}
+	panic(bailout{})
+}
+
+// failAt reports an error at pos and ends the parse.
+func (p *parser) failAt(pos ast.Pos, msg string) {
+	p.err = &Error{Pos: pos, Msg: msg}
+	panic(bailout{})
 }

@@ -1,13 +1,11 @@
 package parser
 
 import (
-	"bytes"
-	"os"
-	"os/exec"
-	"path/filepath"
+	"fmt"
 	"strings"
 	"testing"
 
+	plexer "github.com/alecthomas/participle/v2/lexer"
 	"github.com/ovl-nix/ovl/lang/ast"
 )
 
@@ -46,13 +44,29 @@ func TestIncomplete(t *testing.T) {
 }
 
 // TestDeepNesting checks that deep input gives CppNix's "memory
-// exhausted" error rather than exhausting the Go stack.
+// exhausted" error rather than exhausting the Go stack, through every
+// recursive production, the participle ones included.
 func TestDeepNesting(t *testing.T) {
-	for _, text := range []string{strings.Repeat("[", 100000), strings.Repeat("{ a = ", 100000), strings.Repeat("-", 100000) + "1"} {
+	units := []string{"[", "(", "{ a = ", "-", "!", "x: ", "{ x }: ", "x@{ }: ", "{ }@x: ",
+		"let a = 1; in ", "if x then ", "if ", "if x then 1 else ", "assert x; ", "with x; ",
+		"\"${", "''${", "./a/${", "a.b or ", "a -> ", "a ++ ", "f (", "x.${", "{ ${", "a ? ${",
+		"{ x ? ", "x@{ y ? ", "{ inherit (", "let { a = "}
+	for _, u := range units {
+		text := strings.Repeat(u, 100000) + "1"
 		_, err := parseString(t, text)
 		if err == nil || !strings.Contains(err.Error(), "memory exhausted") {
-			t.Errorf("%.10q…: got %v, want memory exhausted", text, err)
+			t.Errorf("%q × 100000: got %v, want memory exhausted", u, err)
 		}
+	}
+	// The formals rule is right recursive too.
+	var b strings.Builder
+	b.WriteString("{ ")
+	for i := range 100000 {
+		fmt.Fprintf(&b, "a%d, ", i)
+	}
+	b.WriteString("}: 1")
+	if _, err := parseString(t, b.String()); err == nil || !strings.Contains(err.Error(), "memory exhausted") {
+		t.Errorf("100000 formals: got %v, want memory exhausted", err)
 	}
 	// Long left-nested chains use no parser stack.
 	if _, err := parseString(t, "1"+strings.Repeat(" + 1", 100000)); err != nil {
@@ -118,30 +132,6 @@ func TestPaths(t *testing.T) {
 	}
 }
 
-// TestTablesUpToDate regenerates the tables and compares them with
-// tables.go, so a grammar change cannot be committed without them.
-func TestTablesUpToDate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the generator")
-	}
-	out := filepath.Join(t.TempDir(), "tables.go")
-	cmd := exec.Command("go", "run", "./internal/lalrgen", "-o", out)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("lalrgen: %v\n%s", err, msg)
-	}
-	want, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile("tables.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("tables.go is stale: run go generate ./lang/parser")
-	}
-}
-
 // TestPartPos checks where CppNix places the parts of a concatenation in
 // its errors: the `${` of an interpolation, the first token of an operand
 // of `+` (a parenthesis included).
@@ -157,5 +147,49 @@ func TestPartPos(t *testing.T) {
 		if got[i].Line != 1 || got[i].Col != col {
 			t.Errorf("part %d at %v, want column %d", i, got[i], col)
 		}
+	}
+}
+
+// TestLexDef checks the scanner through participle's lexer API: token
+// kinds, positions, the text only some tokens carry, the flag on a token
+// that exists because the input ended, and a lexing error as a token.
+func TestLexDef(t *testing.T) {
+	for name, want := range map[string]string{
+		"IN":  "IN",
+		"ID":  "ID",
+		"EOF": "end of file",
+	} {
+		k, ok := lexDef{}.Symbols()[name]
+		if !ok || tokenName(k) != want {
+			t.Errorf("symbol %s: kind %v named %q, want %q", name, k, tokenName(k), want)
+		}
+	}
+	lex, err := lexDef{}.Lex("f.nix", strings.NewReader("x: \"a${x}\" /* open"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, err := plexer.ConsumeAll(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tok := range toks {
+		s := fmt.Sprintf("%s@%d:%d", tokenName(tok.Type), tok.Pos.Line, tok.Pos.Column)
+		if tok.Value != "" {
+			s += "=" + tok.Value
+		}
+		if tok.Type > 0 && tok.Type&atEOF != 0 {
+			s += "!"
+		}
+		got = append(got, s)
+	}
+	want := "ID@1:1=x ':'@1:2 '\"'@1:4 STR@1:5=a DOLLAR_CURLY@1:6 ID@1:8=x '}'@1:9 '\"'@1:10 '/'@1:12! '*'@1:13 ID@1:15=open end of file@1:15"
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	lex, _ = lexDef{}.LexBytes("f.nix", []byte("1 + 99999999999999999999 + 2"))
+	toks, _ = plexer.ConsumeAll(lex)
+	if len(toks) != 4 || toks[2].Type != tLexError || toks[2].Value != "invalid integer '99999999999999999999'" || toks[3].Type != tEOF {
+		t.Errorf("lexing error: got %v", toks)
 	}
 }

@@ -1,0 +1,558 @@
+package parser
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/ovl-nix/ovl/lang/ast"
+)
+
+// The hand-written productions. Each parses from p.lex, the cursor of the
+// participle production it was called from, and returns finished ast
+// nodes; the comments give the bison rules of CppNix's grammar they
+// implement.
+
+var (
+	symSub      = ast.Intern("__sub")
+	symMul      = ast.Intern("__mul")
+	symDiv      = ast.Intern("__div")
+	symLessThan = ast.Intern("__lessThan")
+	symFindFile = ast.Intern("__findFile")
+	symNixPath  = ast.Intern("__nixPath")
+	symOr       = ast.Intern("or")
+	symBody     = ast.Intern("body")
+)
+
+// builtin is a reference to a builtin that a desugaring introduces; like
+// CppNix's, it has no position.
+func builtin(s ast.Symbol) ast.Expr { return &ast.Var{Name: s} }
+
+func call2(pos ast.Pos, fn ast.Symbol, a, b ast.Expr) ast.Expr {
+	return &ast.Call{Pos: pos, Fn: builtin(fn), Args: []ast.Expr{a, b}}
+}
+
+// parseExprNode is the custom production for exprNode.
+func (p *parser) parseExprNode(lex *lexer.PeekingLexer) (exprNode, error) {
+	outer := p.lex
+	p.lex = lex
+	mark := p.depth
+	if rc := lex.RawCursor(); rc > 0 {
+		p.read(&lex.Range(rc-1, rc)[0])
+		p.push(p.fieldItems(lex, rc-1))
+	}
+	e := p.expr()
+	p.depth = mark
+	p.lex = outer
+	return e, nil
+}
+
+// fieldItems is the number of items bison's stack holds for the function
+// form whose expression follows the token at i (which tells the field).
+func (p *parser) fieldItems(lex *lexer.PeekingLexer, i lexer.RawCursor) int {
+	switch kind(lex, i) {
+	case tAssert, tWith, tIf:
+		return 1
+	case tLParen: // INHERIT '(' expr ')'
+		return 2
+	case tSemi, tThen, tIn: // ASSERT expr ';', IF expr THEN, LET binds IN
+		return 3
+	case tElse:
+		return 5
+	case tQuestion: // a formal's default, after ID '?'
+		f := p.patterns[len(p.patterns)-1]
+		return f.items + 2*f.formals
+	case tColon:
+		switch {
+		case kind(lex, i-1) == tID && kind(lex, i-2) == tAt:
+			return 6 // '{' formals '}' '@' ID ':'
+		case kind(lex, i-1) == tID:
+			return 2 // ID ':'
+		}
+		// '{' formals '}' ':', after ID '@' or not
+		return p.patterns[len(p.patterns)-1].items + 3
+	}
+	return 0
+}
+
+func kind(lex *lexer.PeekingLexer, i lexer.RawCursor) lexer.TokenType {
+	if i < 0 {
+		return 0
+	}
+	return kindOf(lex.Range(i, i+1)[0].Type)
+}
+
+// expr is CppNix's expr_function:
+//
+//	expr_function: ID ':' expr_function | '{' formals '}' ':' expr_function | …
+//	  | ASSERT expr ';' expr_function | WITH expr ';' expr_function
+//	  | LET binds IN expr_function | expr_if
+//	expr_if: IF expr THEN expr ELSE expr | expr_op
+//
+// It hands the function forms to participle and parses expr_op itself.
+func (p *parser) expr() ast.Expr {
+	switch p.kind() {
+	case tID:
+		if k := kindOf(p.peekAt(1).Type); k == tColon || k == tAt {
+			return p.function()
+		}
+	case tLBrace:
+		if p.setPattern() {
+			return p.function()
+		}
+	case tAssert, tWith, tIf:
+		return p.function()
+	case tLet:
+		if kindOf(p.peekAt(1).Type) != tLBrace {
+			return p.function()
+		}
+	}
+	return p.op(0)
+}
+
+// setPattern tells, at a `{` where a function may start, a set pattern
+// from an attribute set as CppNix's GLR parser does. It splits after `{`
+// when an identifier or `}` follows and runs both readings until one
+// fails: `{ a,`, `{ a ?` and `{ a }` only continue a pattern, `{ a =` and
+// `{ a .` only a set. After `{ }`, the next token decides; if it is
+// neither `:` nor `@`, the set reading goes on, and should it fail on
+// that very token, bison reports the pattern's error.
+func (p *parser) setPattern() bool {
+	switch t1 := p.peekAt(1); kindOf(t1.Type) {
+	case tEllipsis:
+		return true
+	case tRBrace:
+		t2 := p.peekAt(2)
+		switch kindOf(t2.Type) {
+		case tColon, tAt:
+			return true
+		}
+		p.altTok = t2
+	case tID:
+		switch kindOf(p.peekAt(2).Type) {
+		case tComma, tQuestion, tRBrace:
+			return true
+		}
+	}
+	return false
+}
+
+// Precedences of CppNix's operators, lowest first, as bison's %left,
+// %right and %nonassoc declare them.
+const (
+	precImpl = 1 + iota
+	precOr
+	precAnd
+	precEq
+	precCmp
+	precUpdate
+	precNot
+	precAdd
+	precMul
+	precConcat
+	precHas
+	precNegate
+)
+
+// binaryPrec is the precedence of each binary operator token.
+var binaryPrec = [numKinds]int8{
+	tImpl: precImpl, tOr: precOr, tAnd: precAnd, tEq: precEq, tNEq: precEq,
+	tLess: precCmp, tGreater: precCmp, tLEq: precCmp, tGEq: precCmp, tUpdate: precUpdate,
+	tPlus: precAdd, tMinus: precAdd, tStar: precMul, tSlash: precMul, tConcat: precConcat,
+	tQuestion: precHas,
+}
+
+func precOf(k lexer.TokenType) int {
+	if k <= 0 || k >= numKinds {
+		return 0
+	}
+	return int(binaryPrec[k])
+}
+
+// op is CppNix's expr_op, by precedence climbing: it parses an operand
+// and then every operator of precedence minPrec or more.
+//
+//	expr_op: '!' expr_op %prec NOT | '-' expr_op %prec NEGATE
+//	  | expr_op OP expr_op | expr_op '?' attrpath | expr_app
+func (p *parser) op(minPrec int) ast.Expr {
+	mark := p.depth
+	start := p.peek()
+	pos := p.pos(start)
+	var left ast.Expr
+	switch kindOf(start.Type) {
+	case tBang:
+		p.next()
+		left = &ast.Not{Pos: pos, E: p.op(precNot + 1)}
+	case tMinus:
+		p.next()
+		left = call2(pos, symSub, &ast.Int{}, p.op(precNegate+1))
+	default:
+		left = p.app()
+	}
+	p.depth = mark + 1
+	for {
+		k := p.kind()
+		prec := precOf(k)
+		if prec == 0 || prec < minPrec {
+			p.depth = mark
+			return left
+		}
+		p.next()
+		if k == tQuestion {
+			// '?' binds an attribute path, and may be repeated.
+			left = &ast.HasAttr{Pos: pos, Subject: left, Path: p.attrPath(nil)}
+			p.depth = mark + 1
+			continue
+		}
+		next := prec + 1
+		if k == tImpl || k == tUpdate || k == tConcat {
+			next = prec // right associative
+		}
+		rpos := p.pos(p.peek())
+		right := p.op(next)
+		p.depth = mark + 1
+		left = binary(k, pos, rpos, left, right)
+		if prec == precEq || prec == precCmp {
+			// non-associative: `a == b == c` is an error at the second
+			// operator.
+			if precOf(p.kind()) == prec {
+				p.unexpected("")
+			}
+		}
+	}
+}
+
+func binary(k lexer.TokenType, pos, rpos ast.Pos, l, r ast.Expr) ast.Expr {
+	switch k {
+	case tEq:
+		return &ast.Binary{Pos: pos, Op: ast.OpEq, L: l, R: r}
+	case tNEq:
+		return &ast.Binary{Pos: pos, Op: ast.OpNEq, L: l, R: r}
+	case tAnd:
+		return &ast.Binary{Pos: pos, Op: ast.OpAnd, L: l, R: r}
+	case tOr:
+		return &ast.Binary{Pos: pos, Op: ast.OpOr, L: l, R: r}
+	case tImpl:
+		return &ast.Binary{Pos: pos, Op: ast.OpImpl, L: l, R: r}
+	case tUpdate:
+		return &ast.Binary{Pos: pos, Op: ast.OpUpdate, L: l, R: r}
+	case tConcat:
+		return &ast.Binary{Pos: pos, Op: ast.OpConcat, L: l, R: r}
+	case tLess:
+		return call2(pos, symLessThan, l, r)
+	case tGreater:
+		return call2(pos, symLessThan, r, l)
+	case tLEq:
+		return &ast.Not{Pos: pos, E: call2(pos, symLessThan, r, l)}
+	case tGEq:
+		return &ast.Not{Pos: pos, E: call2(pos, symLessThan, l, r)}
+	case tPlus:
+		return &ast.Concat{Pos: pos, Parts: []ast.Expr{l, r}, PartPos: []ast.Pos{pos, rpos}}
+	case tMinus:
+		return call2(pos, symSub, l, r)
+	case tStar:
+		return call2(pos, symMul, l, r)
+	default: // tSlash
+		return call2(pos, symDiv, l, r)
+	}
+}
+
+// startsSimple reports whether k can start an expr_simple.
+func startsSimple(k lexer.TokenType) bool {
+	switch k {
+	case tID, tINT, tFLOAT, tQuote, tIndStringOpen, tPATH, tHPATH, tSPATH, tURI,
+		tLParen, tLet, tRec, tLBrace, tLBracket:
+		return true
+	}
+	return false
+}
+
+// app is CppNix's expr_app: expr_app expr_select | expr_select. Like
+// CppNix, applying a call (even a parenthesised one) adds an argument to
+// it.
+func (p *parser) app() ast.Expr {
+	mark := p.depth
+	start := p.peek()
+	fn := p.selectExpr()
+	if !startsSimple(p.kind()) {
+		return fn
+	}
+	call, ok := fn.(*ast.Call)
+	if !ok {
+		call = &ast.Call{Pos: p.pos(start), Fn: fn}
+	}
+	p.depth = mark + 1
+	for startsSimple(p.kind()) {
+		call.Args = append(call.Args, p.selectExpr())
+	}
+	p.depth = mark
+	return call
+}
+
+// selectExpr is CppNix's expr_select:
+//
+//	expr_select: expr_simple '.' attrpath | expr_simple '.' attrpath OR_KW expr_select
+//	  | expr_simple OR_KW | expr_simple
+func (p *parser) selectExpr() ast.Expr {
+	mark := p.depth
+	start := p.peek()
+	e := p.simple()
+	switch p.kind() {
+	case tDot:
+		pos := p.pos(start)
+		p.depth = mark + 1
+		p.next()
+		path := p.attrPath(nil)
+		if p.kind() != tOrKw {
+			p.depth = mark
+			return &ast.Select{Pos: pos, Subject: e, Path: path}
+		}
+		p.depth = mark + 3
+		p.next()
+		def := p.selectExpr()
+		p.depth = mark
+		return &ast.Select{Pos: pos, Subject: e, Path: path, Default: def}
+	case tOrKw:
+		// `f or` applies f to a variable named or.
+		pos := p.pos(start)
+		p.depth = mark + 1
+		p.next()
+		p.depth = mark
+		return &ast.Call{Pos: pos, Fn: e, Args: []ast.Expr{&ast.Var{Pos: pos, Name: symOr}}}
+	}
+	return e
+}
+
+// simple is CppNix's expr_simple.
+func (p *parser) simple() ast.Expr {
+	mark := p.depth
+	t := p.peek()
+	pos := p.pos(t)
+	var e ast.Expr
+	switch kindOf(t.Type) {
+	case tID:
+		p.next()
+		if t.Value == "__curPos" {
+			e = &ast.CurPos{Pos: pos}
+		} else {
+			e = &ast.Var{Pos: pos, Name: p.symbol(t.Value)}
+		}
+	case tINT:
+		p.next()
+		n, _ := strconv.ParseInt(t.Value, 10, 64) // checked by the scanner
+		e = &ast.Int{Pos: pos, Value: n}
+	case tFLOAT:
+		p.next()
+		f, _ := parseFloat(t.Value)
+		e = &ast.Float{Pos: pos, Value: f}
+	case tQuote:
+		e = p.str()
+		if s, ok := e.(*ast.String); ok {
+			s.Pos = pos
+		}
+	case tIndStringOpen:
+		e = p.indString()
+	case tPATH, tHPATH:
+		e = p.path()
+	case tSPATH:
+		p.next()
+		e = &ast.Call{Pos: pos, Fn: builtin(symFindFile),
+			Args: []ast.Expr{builtin(symNixPath), &ast.String{Value: t.Value[1 : len(t.Value)-1]}}}
+	case tURI:
+		p.next()
+		e = &ast.String{Pos: pos, Value: t.Value}
+	case tLParen:
+		p.next()
+		e = p.expr()
+		p.depth = mark + 2
+		p.expect(tRParen, "')'")
+	case tLet:
+		// The legacy `let { …; body = …; }` is the body attribute of a
+		// recursive set.
+		p.next()
+		set := p.attrSet("'{'")
+		set.Rec = true
+		e = &ast.Select{Subject: set, Path: []ast.AttrName{{Name: symBody}}}
+	case tRec:
+		p.next()
+		set := p.attrSet("'{'")
+		set.Rec = true
+		e = set
+	case tLBrace:
+		e = p.attrSet("")
+	case tLBracket:
+		e = p.list()
+	default:
+		p.unexpected("")
+	}
+	p.depth = mark
+	return e
+}
+
+// list is '[' expr_list ']', expr_list: expr_list expr_select | ε.
+func (p *parser) list() ast.Expr {
+	mark := p.depth
+	open := p.next()
+	p.push(1) // the empty expr_list
+	l := &ast.List{Pos: p.pos(open)}
+	for startsSimple(p.kind()) {
+		l.Elems = append(l.Elems, p.selectExpr())
+	}
+	p.expect(tRBracket, "")
+	p.depth = mark
+	return l
+}
+
+// attrSet parses '{' binds '}'; expecting is what a missing `{` expects.
+//
+//	binds: binds attrpath '=' expr ';' | binds INHERIT attrs ';'
+//	  | binds INHERIT '(' expr ')' attrs ';' | ε
+func (p *parser) attrSet(expecting string) *ast.AttrSet {
+	mark := p.depth
+	open := p.expect(tLBrace, expecting)
+	p.push(1) // the empty binds
+	set := &ast.AttrSet{Pos: p.pos(open)}
+	p.binds(set, p.end(open))
+	p.expect(tRBrace, "")
+	p.depth = mark
+	delete(p.index, set)
+	return set
+}
+
+// parseBindsNode is the custom production for a let's bindings, which
+// follow the LET token just read.
+func (p *parser) parseBindsNode(lex *lexer.PeekingLexer) (bindsNode, error) {
+	outer := p.lex
+	p.lex = lex
+	rc := lex.RawCursor()
+	let := &lex.Range(rc-1, rc)[0]
+	set := &ast.AttrSet{Pos: p.pos(let)}
+	mark := p.depth
+	p.push(2) // LET and the empty binds
+	p.binds(set, p.end(let))
+	p.depth = mark
+	p.lex = outer
+	return set, nil
+}
+
+// binds adds bindings to set until a token that cannot start one. at is
+// where CppNix places the (empty) start of the bindings: inherited
+// variables get that position.
+func (p *parser) binds(set *ast.AttrSet, at ast.Pos) {
+	for {
+		switch p.kind() {
+		case tID, tOrKw, tQuote, tDollarCurly:
+			mark := p.depth
+			pos := p.pos(p.peek())
+			var buf [8]ast.AttrName
+			path := p.attrPath(buf[:0])
+			p.depth = mark + 1
+			if p.kind() != tAssign {
+				p.unexpected("'.' or '='")
+			}
+			p.next()
+			e := p.expr()
+			p.depth = mark + 3
+			p.expect(tSemi, "';'")
+			p.depth = mark
+			p.addAttr(set, path, e, pos)
+		case tInherit:
+			p.inherit(set, at)
+		default:
+			return
+		}
+	}
+}
+
+// attrPath parses an attribute path onto path:
+//
+//	attrpath: attrpath '.' attr | attrpath '.' string_attr | attr | string_attr
+//	attr: ID | OR_KW
+//	string_attr: '"' string_parts '"' | DOLLAR_CURLY expr '}'
+func (p *parser) attrPath(path []ast.AttrName) []ast.AttrName {
+	mark := p.depth
+	for {
+		t := p.peek()
+		pos := p.pos(t)
+		switch kindOf(t.Type) {
+		case tID:
+			p.next()
+			path = append(path, ast.AttrName{Pos: pos, Name: p.symbol(t.Value)})
+		case tOrKw:
+			p.next()
+			path = append(path, ast.AttrName{Pos: pos, Name: symOr})
+		case tQuote, tDollarCurly:
+			path = append(path, p.attrName(pos, p.stringAttr()))
+		default:
+			p.unexpected(`ID or OR_KW or DOLLAR_CURLY or '"'`)
+		}
+		p.depth = mark + 1
+		if p.kind() != tDot {
+			p.depth = mark
+			return path
+		}
+		p.next()
+	}
+}
+
+// stringAttr parses a string_attr: a quoted name or `${expr}`.
+func (p *parser) stringAttr() ast.Expr {
+	if p.kind() == tQuote {
+		return p.str()
+	}
+	mark := p.depth
+	p.next()
+	e := p.interpolation()
+	p.depth = mark
+	return e
+}
+
+// parseInheritName is the custom production for a quoted name after
+// inherit. It must be static, which CppNix checks as soon as the name is
+// read.
+func (p *parser) parseInheritName(lex *lexer.PeekingLexer) (inheritNameNode, error) {
+	switch kindOf(lex.Peek().Type) {
+	case tQuote, tDollarCurly:
+	default:
+		return nil, participle.NextMatch
+	}
+	outer := p.lex
+	p.lex = lex
+	pos := p.pos(lex.Peek())
+	s, ok := p.stringAttr().(*ast.String)
+	if !ok {
+		p.failAt(pos, "dynamic attributes not allowed in inherit")
+	}
+	p.lex = outer
+	return s, nil
+}
+
+// attrName makes an attribute path step from a string_attr: a string
+// without interpolation (also `${"a"}`) is a static name.
+func (p *parser) attrName(pos ast.Pos, e ast.Expr) ast.AttrName {
+	if s, ok := e.(*ast.String); ok {
+		return ast.AttrName{Pos: pos, Name: p.symbol(s.Value)}
+	}
+	return ast.AttrName{Pos: pos, Dynamic: e}
+}
+
+// parseFloat converts like strtod, failing where strtod reports ERANGE
+// (overflow, and underflow into the subnormal range or to zero).
+func parseFloat(s string) (float64, bool) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false
+	}
+	if f != 0 && math.Abs(f) < 2.2250738585072014e-308 {
+		return 0, false
+	}
+	if f == 0 {
+		for i := 0; i < len(s) && s[i] != 'e' && s[i] != 'E'; i++ {
+			if s[i] >= '1' && s[i] <= '9' {
+				return 0, false
+			}
+		}
+	}
+	return f, true
+}

@@ -1,0 +1,192 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/ovl-nix/ovl/lang/ast"
+)
+
+// The participle grammar. Token names are lexDef's symbols. Fields of the
+// interface types below are custom productions: participle calls the
+// parser's hand-written methods for them (see newGrammar), which return
+// finished ast nodes.
+
+// exprNode is an expression (CppNix's expr): parser.parseExprNode.
+type exprNode interface{ ast.Expr }
+
+// bindsNode is the bindings of a let: parser.parseBindsNode, an
+// *ast.AttrSet holding them.
+type bindsNode interface{ ast.Expr }
+
+// inheritNameNode is a quoted or `${…}` name after inherit:
+// parser.parseInheritName, an *ast.String.
+type inheritNameNode interface{ ast.Expr }
+
+// formalStack is parser.parseFormalStack, which consumes no token.
+type formalStack interface{ formal() }
+
+// fileNode is a Nix file: one expression, then the end of the input.
+type fileNode struct {
+	Body exprNode `parser:"@@"`
+}
+
+// The function forms. The expression parser (parser.expr) has seen
+// their first tokens when it hands them over, and knows their position.
+
+// lambdaNode is `x: body`.
+type lambdaNode struct {
+	Arg  string   `parser:"@ID Colon"`
+	Body exprNode `parser:"@@"`
+}
+
+// atLambdaNode is `x @ { … }: body`.
+type atLambdaNode struct {
+	Arg     string       `parser:"@ID At"`
+	Formals *formalsNode `parser:"@@ Colon"`
+	Body    exprNode     `parser:"@@"`
+}
+
+// patternLambdaNode is `{ … }: body` or `{ … } @ x: body`.
+type patternLambdaNode struct {
+	Formals *formalsNode `parser:"@@"`
+	At      bool         `parser:"( @At"`
+	Arg     string       `parser:"  @ID )? Colon"`
+	Body    exprNode     `parser:"@@"`
+}
+
+// formalsNode is a set pattern: formals separated by commas, a trailing
+// comma allowed, `...` last. The lookahead `(?= Comma ID)` keeps a comma
+// that ends the list from being taken for one that starts a formal.
+type formalsNode struct {
+	Items    []*formalNode `parser:"LBrace ( @@ ( (?= Comma ID) Comma @@ )*"`
+	Ellipsis bool          `parser:"  ( Comma @ELLIPSIS? )? | @ELLIPSIS )?"`
+	Closed   bool          `parser:"@RBrace"`
+}
+
+// formalNode is one formal. Its stack field consumes nothing: it counts
+// the formal on bison's stack (see parser.parseFormalStack).
+type formalNode struct {
+	Pos     lexer.Position
+	Stack   formalStack `parser:"@@"`
+	Name    formalName  `parser:"@ID"`
+	Default exprNode    `parser:"( Question @@ )?"`
+}
+
+// formalName interns a formal's name when participle completes the
+// formal, after its default: CppNix creates the symbol then, and the
+// order of symbols is the order of a pattern's formals (which decides,
+// for one, which missing argument a call reports).
+type formalName ast.Symbol
+
+func (n *formalName) Capture(values []string) error {
+	s, ok := ast.Lookup(values[0])
+	if !ok {
+		s = ast.Intern(strings.Clone(values[0]))
+	}
+	*n = formalName(s)
+	return nil
+}
+
+type assertNode struct {
+	Cond exprNode `parser:"ASSERT @@"`
+	Body exprNode `parser:"Semi @@"`
+}
+
+type withNode struct {
+	Attrs exprNode `parser:"WITH @@"`
+	Body  exprNode `parser:"Semi @@"`
+}
+
+// letNode is `let bindings in body`; the legacy `let { … }` is an
+// expr_simple, parsed by hand.
+type letNode struct {
+	Binds bindsNode `parser:"LET @@"`
+	Body  exprNode  `parser:"IN @@"`
+}
+
+type ifNode struct {
+	Cond exprNode `parser:"IF @@"`
+	Then exprNode `parser:"THEN @@"`
+	Else exprNode `parser:"ELSE @@"`
+}
+
+// inheritNode is `inherit names;` or `inherit (from) names;` in a set or
+// let.
+type inheritNode struct {
+	From  exprNode       `parser:"INHERIT ( LParen @@"`
+	Close *lexer.Token   `parser:"  @RParen )?"`
+	Names []*inheritName `parser:"@@* Semi"`
+}
+
+type inheritName struct {
+	Name   string          `parser:"  @(ID | OR_KW)"`
+	Quoted inheritNameNode `parser:"| @@"`
+}
+
+// grammar holds the participle parsers of one parser: the file, the
+// function forms the expression parser hands over, and inherit.
+type grammar struct {
+	file          *participle.Parser[fileNode]
+	lambda        *participle.Parser[lambdaNode]
+	atLambda      *participle.Parser[atLambdaNode]
+	patternLambda *participle.Parser[patternLambdaNode]
+	assert        *participle.Parser[assertNode]
+	with          *participle.Parser[withNode]
+	let           *participle.Parser[letNode]
+	ifThen        *participle.Parser[ifNode]
+	inherit       *participle.Parser[inheritNode]
+}
+
+func newGrammar(p *parser) *grammar {
+	opts := []participle.Option{
+		participle.Lexer(lexDef{}),
+		// The hand-written productions choose the alternative, so
+		// participle commits to every token it consumes: errors are
+		// found where bison finds them, and nothing is parsed twice.
+		participle.UseLookahead(0),
+		participle.ParseTypeWith(p.parseExprNode),
+		participle.ParseTypeWith(p.parseBindsNode),
+		participle.ParseTypeWith(p.parseInheritName),
+		participle.ParseTypeWith(p.parseFormalStack),
+	}
+	return &grammar{
+		file:          participle.MustBuild[fileNode](opts...),
+		lambda:        participle.MustBuild[lambdaNode](opts...),
+		atLambda:      participle.MustBuild[atLambdaNode](opts...),
+		patternLambda: participle.MustBuild[patternLambdaNode](opts...),
+		assert:        participle.MustBuild[assertNode](opts...),
+		with:          participle.MustBuild[withNode](opts...),
+		let:           participle.MustBuild[letNode](opts...),
+		ifThen:        participle.MustBuild[ifNode](opts...),
+		inherit:       participle.MustBuild[inheritNode](opts...),
+	}
+}
+
+// allowTrailing lets a production end before the input does.
+var allowTrailing = participle.AllowTrailing(true)
+
+// participleError reports the syntax error participle found in a
+// production, at the token where it stopped, listing expecting.
+func (p *parser) participleError(err error, expecting string) {
+	t := p.lex.Peek()
+	if u, ok := err.(*participle.UnexpectedTokenError); ok {
+		t = p.tokenAt(p.lex, u.Unexpected)
+	}
+	p.read(t)
+	p.syntaxError(t, expecting)
+}
+
+// tokenAt finds the token participle reports (by value) in the stream.
+func (p *parser) tokenAt(lex *lexer.PeekingLexer, u lexer.Token) *lexer.Token {
+	all := lex.Range(0, lexer.RawCursor(p.ntoks))
+	i := sort.Search(len(all), func(i int) bool { return all[i].Pos.Offset >= u.Pos.Offset })
+	for ; i < len(all) && all[i].Pos.Offset == u.Pos.Offset; i++ {
+		if all[i] == u {
+			return &all[i]
+		}
+	}
+	return lex.Peek()
+}

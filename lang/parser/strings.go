@@ -1,0 +1,264 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/ovl-nix/ovl/lang/ast"
+)
+
+// part is one piece of a string or path: text or an interpolated
+// expression.
+type part struct {
+	pos    ast.Pos
+	e      ast.Expr // nil for text
+	s      string
+	indent bool // text of an indented string that counts for indentation
+}
+
+func partExpr(pt part) ast.Expr {
+	if pt.e != nil {
+		return pt.e
+	}
+	return &ast.String{Pos: pt.pos, Value: pt.s}
+}
+
+// interpolation parses `expr }` after a DOLLAR_CURLY.
+func (p *parser) interpolation() ast.Expr {
+	e := p.expr()
+	p.depth++
+	p.expect(tRBrace, "'}'")
+	return e
+}
+
+// str parses '"' string_parts '"':
+//
+//	string_parts: STR | string_parts_interpolated | ε
+//	string_parts_interpolated: string_parts_interpolated STR
+//	  | string_parts_interpolated DOLLAR_CURLY expr '}'
+//	  | DOLLAR_CURLY expr '}' | STR DOLLAR_CURLY expr '}'
+//
+// A string of one piece of text is an ast.String at that text; the caller
+// places a literal at its quote. Anything else is a Concat placed at its
+// first piece.
+func (p *parser) str() ast.Expr {
+	mark := p.depth
+	open := p.next()
+	base := len(p.parts)
+	afterText, interpolated := false, false
+	for {
+		t := p.peek()
+		switch kindOf(t.Type) {
+		case tSTR:
+			if afterText && !interpolated {
+				// Only a string cut short by the end of the input has
+				// two texts in a row.
+				p.unexpected(`'"'`)
+			}
+			p.next()
+			p.parts = append(p.parts, part{pos: p.pos(t), s: unescape(t.Value)})
+			p.depth = mark + 2 // the parts so far
+			afterText = true
+			continue
+		case tDollarCurly:
+			p.next()
+			e := p.interpolation()
+			p.parts = append(p.parts, part{pos: p.pos(t), e: e})
+			p.depth = mark + 2
+			interpolated = true
+		case tQuote:
+			p.next()
+			p.depth = mark
+			return p.stringParts(base, open)
+		default:
+			p.unexpected(`'"'`)
+		}
+		afterText = false
+	}
+}
+
+// stringParts makes the string of p.parts[base:] and drops them.
+func (p *parser) stringParts(base int, open *lexer.Token) ast.Expr {
+	parts := p.parts[base:]
+	var e ast.Expr
+	switch {
+	case len(parts) == 0:
+		e = &ast.String{Pos: p.pos(open)}
+	case len(parts) == 1 && parts[0].e == nil:
+		e = &ast.String{Pos: parts[0].pos, Value: parts[0].s}
+	default:
+		es := make([]ast.Expr, len(parts))
+		ps := make([]ast.Pos, len(parts))
+		for i, pt := range parts {
+			es[i], ps[i] = partExpr(pt), pt.pos
+		}
+		e = &ast.Concat{Pos: parts[0].pos, ForceString: true, Parts: es, PartPos: ps}
+	}
+	p.dropParts(base)
+	return e
+}
+
+func (p *parser) dropParts(base int) {
+	clear(p.parts[base:])
+	p.parts = p.parts[:base]
+}
+
+// indString parses IND_STRING_OPEN ind_string_parts IND_STRING_CLOSE:
+//
+//	ind_string_parts: ind_string_parts IND_STR
+//	  | ind_string_parts DOLLAR_CURLY expr '}' | ε
+func (p *parser) indString() ast.Expr {
+	mark := p.depth
+	open := p.next()
+	base := len(p.parts)
+	p.push(1) // the empty ind_string_parts
+	for {
+		t := p.peek()
+		switch kindOf(t.Type) {
+		case tIndSTR:
+			p.next()
+			s, indent := indText(t.Value)
+			p.parts = append(p.parts, part{pos: p.pos(t), s: s, indent: indent})
+			p.depth = mark + 2
+		case tDollarCurly:
+			p.next()
+			e := p.interpolation()
+			p.parts = append(p.parts, part{pos: p.pos(t), e: e})
+			p.depth = mark + 2
+		case tIndStringClose:
+			p.next()
+			p.depth = mark
+			e := stripIndentation(p.pos(open), p.parts[base:])
+			p.dropParts(base)
+			return e
+		default:
+			p.unexpected("IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE")
+		}
+	}
+}
+
+// indText decodes an IND_STR token: an escape (two single quotes, then
+// `$`, a quote, or a backslash and a character),
+// a lone `$` or `'`, or text, whose indentation counts.
+func indText(v string) (s string, indent bool) {
+	switch {
+	case strings.HasPrefix(v, "''"):
+		switch v[2] {
+		case '$':
+			return "$", false
+		case '\'':
+			return "''", false
+		}
+		if v[3] == 0 {
+			return "\x00", false
+		}
+		return unescape(v[2:]), false
+	case v == "$" || v == "'":
+		return v, false
+	}
+	return v, true
+}
+
+// path parses path_start PATH_END or path_start string_parts_interpolated
+// PATH_END, where path_start is PATH or HPATH. The first piece after the
+// start must be an interpolation, or text followed by one.
+func (p *parser) path() ast.Expr {
+	mark := p.depth
+	t := p.next()
+	pos := p.pos(t)
+	var start *ast.Path
+	if kindOf(t.Type) == tHPATH {
+		start = &ast.Path{Pos: pos, Value: p.opts.Home + t.Value[1:]}
+	} else {
+		v := absPath(t.Value, p.opts.BaseDir)
+		if t.Value[len(t.Value)-1] == '/' && len(t.Value) > 1 {
+			v += "/"
+		}
+		start = &ast.Path{Pos: pos, Value: v}
+	}
+	switch p.kind() {
+	case tPathEnd:
+		p.next()
+		p.depth = mark
+		return start
+	case tSTR, tDollarCurly:
+	default:
+		p.unexpected("STR or PATH_END or DOLLAR_CURLY")
+	}
+	es := []ast.Expr{start}
+	ps := []ast.Pos{pos}
+	interpolated := false
+	for {
+		t := p.peek()
+		switch kindOf(t.Type) {
+		case tSTR:
+			if !interpolated {
+				p.next()
+				es = append(es, &ast.String{Pos: p.pos(t), Value: t.Value})
+				ps = append(ps, p.pos(t))
+				if p.kind() != tDollarCurly {
+					p.unexpected("DOLLAR_CURLY")
+				}
+				continue
+			}
+			p.next()
+			es = append(es, &ast.String{Pos: p.pos(t), Value: t.Value})
+			ps = append(ps, p.pos(t))
+			p.depth = mark + 2
+		case tDollarCurly:
+			p.next()
+			es = append(es, p.interpolation())
+			ps = append(ps, p.pos(t))
+			p.depth = mark + 2
+			interpolated = true
+		case tPathEnd:
+			if interpolated {
+				p.next()
+				p.depth = mark
+				return &ast.Concat{Pos: pos, Parts: es, PartPos: ps}
+			}
+			fallthrough
+		default:
+			p.unexpected("STR or PATH_END or DOLLAR_CURLY")
+		}
+	}
+}
+
+// unescape decodes a "…" string's text: \n, \r, \t, \X -> X, and bare CR or
+// CR LF -> LF. Like CppNix it stops at a NUL byte.
+func unescape(b string) string {
+	if strings.IndexAny(b, "\\\r\x00") < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == 0 {
+			break
+		}
+		switch c {
+		case '\\':
+			i++
+			if i >= len(b) {
+				return string(out)
+			}
+			switch c = b[i]; c {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			}
+			out = append(out, c)
+		case '\r':
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+			out = append(out, '\n')
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
