@@ -189,6 +189,16 @@ type Lambda struct {
 	// messages ("while calling 'f'"); 0 for an anonymous function. Set by
 	// the parser from the binding, as Nix's setName does.
 	Name Symbol
+
+	// NoEnvCapture says that the value of Body cannot reference the
+	// environment of a call: what flows into it builds no function, let,
+	// with or rec set, and every value it delays (call arguments, list
+	// elements, set values) is a literal or a variable; operands of
+	// operators that make a Boolean, a number or a string do not count.
+	// The evaluator then reuses the environment for the next call
+	// instead of leaving it to the garbage collector. Set by the
+	// evaluator's resolver (see its expr for why this is enough).
+	NoEnvCapture bool
 }
 
 // Call is a function application with one or more arguments, `f a b`.

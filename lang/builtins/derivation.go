@@ -119,6 +119,7 @@ func derivationSet(m *eval.Machine, strict, attrsV, outputsV eval.Value) (eval.V
 			return common, nil
 		}
 		b := eval.NewAttrsBuilder(len(outputs) + 2)
+		seen := make(map[ast.Symbol]bool, len(outputs))
 		for i, o := range outputs {
 			name, err := m.ForceStringNoCtx(o, posOutputName)
 			if err != nil {
@@ -126,7 +127,8 @@ func derivationSet(m *eval.Machine, strict, attrsV, outputsV eval.Value) (eval.V
 			}
 			names[i] = name
 			sym := ast.Intern(name)
-			if !b.Has(sym) { // listToAttrs: the first one wins
+			if !seen[sym] { // listToAttrs: the first one wins
+				seen[sym] = true
 				b.Add(sym, sets[i], nil)
 			}
 		}

@@ -45,15 +45,6 @@ func compileCached(pattern string) (*stdRegex, error) {
 	return re, err
 }
 
-// interruptCheck lets a long regex search notice Machine.Interrupt: it
-// forces a fresh thunk, which is where the evaluator checks for it.
-func interruptCheck(m *eval.Machine, pos ast.Pos) func() error {
-	return func() error {
-		_, err := m.Force(m.Lazy(func(*eval.Machine) (eval.Value, error) { return eval.Null, nil }), pos)
-		return err
-	}
-}
-
 // regexError turns an error of the regex engine into CppNix's error.
 func regexError(err error, pattern string, pos ast.Pos) error {
 	switch err {
@@ -97,7 +88,7 @@ func primMatch(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, err
 	if err != nil {
 		return eval.Value{}, err
 	}
-	groups, err := re.matchAll(s, interruptCheck(m, pos))
+	groups, err := re.matchAll(s, m.CheckInterrupt)
 	if err != nil {
 		return eval.Value{}, regexError(err, pattern, pos)
 	}
@@ -127,7 +118,7 @@ func primSplit(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, err
 	if err != nil {
 		return eval.Value{}, err
 	}
-	matches, err := re.searchAll(s, interruptCheck(m, pos))
+	matches, err := re.searchAll(s, m.CheckInterrupt)
 	if err != nil {
 		return eval.Value{}, regexError(err, pattern, pos)
 	}

@@ -26,6 +26,20 @@ var arithGlobals = map[string]ArithOp{"__add": OpAdd, "__sub": OpSub, "__mul": O
 // wrap around, an operation involving a float is done in floats, division
 // by zero is an error; OpLessThan is LessThan. Errors are reported at pos.
 func (m *Machine) Arith(op ArithOp, a, b Value, pos ast.Pos) (Value, error) {
+	if a.k == kInt && b.k == kInt {
+		// The common case first.
+		x, y := int64(a.n), int64(b.n)
+		switch op {
+		case OpAdd:
+			return NewInt(x + y), nil
+		case OpSub:
+			return NewInt(x - y), nil
+		case OpMul:
+			return NewInt(x * y), nil
+		case OpLessThan:
+			return NewBool(x < y), nil
+		}
+	}
 	if op == OpLessThan {
 		lt, err := m.lessThan(a, b)
 		return NewBool(lt), err
@@ -41,14 +55,6 @@ func (m *Machine) Arith(op ArithOp, a, b Value, pos ast.Pos) (Value, error) {
 	}
 	if a.k == kInt && b.k == kInt {
 		x, y := int64(a.n), int64(b.n)
-		switch op {
-		case OpAdd:
-			return NewInt(x + y), nil
-		case OpSub:
-			return NewInt(x - y), nil
-		case OpMul:
-			return NewInt(x * y), nil
-		}
 		if x == math.MinInt64 && y == -1 {
 			return Value{}, Errorf(EvalError, pos, "overflow in integer division")
 		}
@@ -117,9 +123,14 @@ func (m *Machine) evalArg(e ast.Expr, env *Env, pos ast.Pos) (Value, error) {
 	case *ast.Int:
 		return NewInt(e.Value), nil
 	case *ast.Var:
-		slot, err := m.lookupVar(e, env)
-		if err != nil {
-			return Value{}, err
+		var slot *Value
+		if isLocal(e) {
+			slot = localSlot(e, env)
+		} else {
+			var err error
+			if slot, err = m.lookupVar(e, env); err != nil {
+				return Value{}, err
+			}
 		}
 		if slot.k == kInvalid {
 			// Not bound yet (a later binding of the same let): CppNix

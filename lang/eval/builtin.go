@@ -30,7 +30,10 @@ import "github.com/ovl-nix/ovl/lang/ast"
 //     ("value is an integer while a set was expected") at pos.
 //   - The args slice belongs to the evaluator and is only valid during the
 //     call: keep the Values (they are small and immutable), never the slice
-//     itself (copy it with slices.Clone if needed).
+//     itself (copy it with slices.Clone if needed). Keep them only in the
+//     result, never in Go state that outlives the call (a cache across
+//     calls): the evaluator reuses environments on that assumption (see
+//     ast.Lambda.NoEnvCapture).
 //   - The result may be lazy: build lists and sets whose elements are
 //     thunks made by m.LazyCall (an application, like map's elements) or
 //     m.Lazy (any Go computation), or that reuse the argument values.

@@ -5,30 +5,42 @@ import (
 )
 
 func (m *Machine) evalCall(e *ast.Call, env *Env) (Value, error) {
-	if v, ok := e.Fn.(*ast.Var); ok && v.Level < 0 && len(e.Args) == 2 {
-		if op := m.arithSlot[v.Slot]; op >= 0 {
-			return m.evalArith(ArithOp(op), e, env)
+	var fn Value
+	if v, ok := e.Fn.(*ast.Var); ok {
+		if v.Level < 0 && len(e.Args) == 2 {
+			if op := m.arithSlot[v.Slot]; op >= 0 {
+				return m.evalArith(ArithOp(op), e, env)
+			}
+		}
+		if isLocal(v) {
+			// A function bound to a variable, evaluated already.
+			fn = *localSlot(v, env)
 		}
 	}
-	fn, err := m.eval(e.Fn, env)
-	if err != nil {
-		return Value{}, err
+	if fn.k == kInvalid || fn.k >= kThunk {
+		var err error
+		if fn, err = m.eval(e.Fn, env); err != nil {
+			return Value{}, err
+		}
 	}
 	if len(e.Args) == 1 {
-		if fn.k == kLambda && fn.closure().fn.Formals == nil && needsThunk(e.Args[0]) {
-			// The common `f (expr)`: allocate the argument's thunk and
-			// the function's environment together.
-			c := fn.closure()
-			te := m.allocThunkEnv()
-			te.t.expr, te.t.env = e.Args[0], env
-			te.e.up, te.e.vals, te.e.n = c.env, &te.e.a[0], 1
-			te.e.a[0] = newThunkValue(&te.t)
-			return m.runLambda(c.fn, &te.e.Env, e.Pos)
-		}
-		arg := m.maybeThunk(e.Args[0], env)
+		a := e.Args[0]
 		if fn.k == kLambda {
-			return m.callLambda(fn.closure(), arg, e.Pos)
+			c := fn.closure()
+			if c.fn.Formals == nil && needsThunk(a) {
+				// The common `f (expr)`: allocate the argument's thunk
+				// and the function's environment together. This costs
+				// less than taking the environment from the free list
+				// (callReusing) when the thunk must be allocated anyway.
+				te := m.allocThunkEnv()
+				te.t.expr, te.t.env = a, env
+				te.e.up, te.e.vals, te.e.n = c.env, &te.e.a[0], 1
+				te.e.a[0] = newThunkValue(&te.t)
+				return m.runLambda(c.fn, &te.e.Env, e.Pos)
+			}
+			return m.callLambda(c, m.maybeThunk(a, env), e.Pos)
 		}
+		arg := m.maybeThunk(a, env)
 		var one [1]Value
 		one[0] = arg
 		return m.callFunction(fn, one[:], e.Pos)
@@ -66,6 +78,11 @@ func (m *Machine) callFunction(fn Value, args []Value, pos ast.Pos) (Value, erro
 				// `x: y: body` applied to two arguments: the outer
 				// call only makes the inner function, which is applied
 				// at once, so it needs no closure.
+				if inner.NoEnvCapture {
+					fn, err = m.callReusing2(inner, c.env, args[0], args[1], pos)
+					args = args[2:]
+					break
+				}
 				envs := m.allocEnvPair()
 				envs.outer.up, envs.outer.vals, envs.outer.n = c.env, &envs.outer.a[0], 1
 				envs.outer.a[0] = args[0]
@@ -123,6 +140,9 @@ func (m *Machine) callLambda(c *Closure, arg Value, pos ast.Pos) (Value, error) 
 	fn := c.fn
 	var env *Env
 	if fn.Formals == nil {
+		if fn.NoEnvCapture {
+			return m.callReusing(fn, c.env, arg, pos)
+		}
 		e := m.allocEnv1()
 		e.up, e.vals, e.n = c.env, &e.a[0], 1
 		e.a[0] = arg
@@ -134,6 +154,64 @@ func (m *Machine) callLambda(c *Closure, arg Value, pos ast.Pos) (Value, error) 
 		}
 	}
 	return m.runLambda(fn, env, pos)
+}
+
+// Reusing environments. A call of a function whose body's value cannot
+// reference its environment (ast.Lambda.NoEnvCapture, see resolver.expr)
+// takes the environment from a free list and puts it back when the body
+// returns, so that loops of calls (foldl', genList, map) leave no garbage.
+// The one way such a body may still capture it is maybeThunk's fallback,
+// which sets envCaptured: the environment is then left to the garbage
+// collector, and so are the environments of the calls around (the flag is
+// not told apart by environment), as after an error. The body has
+// returned, so the environment is live nowhere else when it is put back,
+// and a call that starts while it runs (recursion) takes another one.
+
+// callReusing applies a NoEnvCapture function `x: body` whose closure has
+// environment up to arg.
+func (m *Machine) callReusing(fn *ast.Lambda, up *Env, arg Value, pos ast.Pos) (Value, error) {
+	var e *env1
+	if n := len(m.freeEnv1); n > 0 {
+		e = m.freeEnv1[n-1]
+		m.freeEnv1 = m.freeEnv1[:n-1]
+	} else {
+		e = m.allocEnv1()
+		e.vals, e.n = &e.a[0], 1
+	}
+	e.up, e.a[0] = up, arg
+	outer := m.envCaptured
+	m.envCaptured = false
+	v, err := m.runLambda(fn, &e.Env, pos)
+	if err == nil && !m.envCaptured {
+		e.up, e.a[0] = nil, Value{}
+		m.freeEnv1 = append(m.freeEnv1, e)
+	}
+	m.envCaptured = m.envCaptured || outer
+	return v, err
+}
+
+// callReusing2 applies `x: y: body` (inner is `y: body`, NoEnvCapture) to
+// a and b, as callReusing.
+func (m *Machine) callReusing2(inner *ast.Lambda, up *Env, a, b Value, pos ast.Pos) (Value, error) {
+	var p *envPair
+	if n := len(m.freePairs); n > 0 {
+		p = m.freePairs[n-1]
+		m.freePairs = m.freePairs[:n-1]
+	} else {
+		p = m.allocEnvPair()
+		p.outer.vals, p.outer.n = &p.outer.a[0], 1
+		p.inner.up, p.inner.vals, p.inner.n = &p.outer.Env, &p.inner.a[0], 1
+	}
+	p.outer.up, p.outer.a[0], p.inner.a[0] = up, a, b
+	outer := m.envCaptured
+	m.envCaptured = false
+	v, err := m.runLambda(inner, &p.inner.Env, pos)
+	if err == nil && !m.envCaptured {
+		p.outer.up, p.outer.a[0], p.inner.a[0] = nil, Value{}, Value{}
+		m.freePairs = append(m.freePairs, p)
+	}
+	m.envCaptured = m.envCaptured || outer
+	return v, err
 }
 
 // envPair holds the environments of a curried function `x: y: …` applied

@@ -26,9 +26,14 @@ func (m *Machine) eval(e ast.Expr, env *Env) (Value, error) {
 	case *ast.Int:
 		return NewInt(e.Value), nil
 	case *ast.Var:
-		slot, err := m.lookupVar(e, env)
-		if err != nil {
-			return Value{}, err
+		var slot *Value
+		if isLocal(e) {
+			slot = localSlot(e, env)
+		} else {
+			var err error
+			if slot, err = m.lookupVar(e, env); err != nil {
+				return Value{}, err
+			}
 		}
 		v, err := m.forceSlot(slot, e.Pos)
 		if err != nil {
@@ -135,6 +140,8 @@ func (m *Machine) maybeThunk(e ast.Expr, env *Env) Value {
 		} else if v, ok := m.peekWith(e, env); ok {
 			return v
 		}
+		// The thunk keeps env: see callReusing.
+		m.envCaptured = true
 	case *ast.Float:
 		return NewFloat(e.Value)
 	case *ast.Path:
@@ -143,16 +150,29 @@ func (m *Machine) maybeThunk(e ast.Expr, env *Env) Value {
 	return m.newThunk(e, env)
 }
 
+// isLocal reports whether v is bound by a function, let or rec set (not
+// a global or a `with`): localSlot finds it.
+func isLocal(v *ast.Var) bool { return !v.FromWith && v.Level >= 0 }
+
+// localSlot returns the slot of a local variable (see isLocal); it is
+// inlined on the hot paths, unlike lookupVar.
+func localSlot(v *ast.Var, env *Env) *Value {
+	for l := v.Level; l > 0; l-- {
+		env = env.up
+	}
+	return env.slot(v.Slot)
+}
+
 // lookupVar returns the slot holding a variable's value.
 func (m *Machine) lookupVar(v *ast.Var, env *Env) (*Value, error) {
 	if v.Level < 0 {
 		return &m.globals[v.Slot], nil
 	}
+	if !v.FromWith {
+		return localSlot(v, env), nil
+	}
 	for l := v.Level; l > 0; l-- {
 		env = env.up
-	}
-	if !v.FromWith {
-		return env.slot(v.Slot), nil
 	}
 	for {
 		attrs, err := m.withAttrs(env)
@@ -297,11 +317,11 @@ func (m *Machine) evalSelect(e *ast.Select, env *Env) (Value, error) {
 		slot = &a.Value
 		attrPos = a.Pos
 	}
-	pos := e.Pos
-	if attrPos != nil {
-		pos = *attrPos
+	pos := attrPos
+	if pos == nil {
+		pos = &e.Pos
 	}
-	r, err := m.forceSlot(slot, pos)
+	r, err := m.forceSlotAt(slot, pos)
 	if err != nil {
 		nameSelectStep(err, e.Subject, e.Path, len(e.Path))
 		return fail(err)

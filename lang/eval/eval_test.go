@@ -224,7 +224,13 @@ func TestTraceAndWarnOutput(t *testing.T) {
 
 func TestInterrupt(t *testing.T) {
 	m := newMachine(t)
+	if err := m.CheckInterrupt(); err != nil {
+		t.Fatalf("CheckInterrupt before Interrupt: %v", err)
+	}
 	m.Interrupt()
+	if err := m.CheckInterrupt(); err == nil || err.(*eval.Error).Msg != "interrupted by the user" {
+		t.Fatalf("CheckInterrupt after Interrupt: %v", err)
+	}
 	_, err := evalText(t, m, `let f = n: if n == 0 then 0 else f (n - 1); in f 10`)
 	if err == nil || err.(*eval.Error).Msg != "interrupted by the user" {
 		t.Fatalf("got %v", err)
@@ -232,6 +238,9 @@ func TestInterrupt(t *testing.T) {
 	m.ClearInterrupt()
 	if _, err := evalText(t, m, `let f = n: if n == 0 then 0 else f (n - 1); in f 10`); err != nil {
 		t.Fatal(err)
+	}
+	if err := m.CheckInterrupt(); err != nil {
+		t.Fatalf("CheckInterrupt after ClearInterrupt: %v", err)
 	}
 }
 

@@ -12,9 +12,9 @@ import (
 func (m *Machine) Force(v Value, pos ast.Pos) (Value, error) {
 	switch v.k {
 	case kThunk:
-		return m.forceThunk(v.thunk(), pos)
+		return m.forceThunk(v.thunk(), &pos)
 	case kApp:
-		return m.forceApp(v.app(), pos)
+		return m.forceApp(v.app())
 	}
 	return v, nil
 }
@@ -25,7 +25,33 @@ func (m *Machine) forceSlot(slot *Value, pos ast.Pos) (Value, error) {
 	if slot.k < kThunk {
 		return *slot, nil
 	}
+	return m.forceSlotThunk(slot, pos)
+}
+
+// forceSlotThunk is forceSlot of a thunk, apart so that forceSlot is
+// inlined.
+func (m *Machine) forceSlotThunk(slot *Value, pos ast.Pos) (Value, error) {
 	v, err := m.Force(*slot, pos)
+	if err == nil {
+		*slot = v
+	}
+	return v, err
+}
+
+// forceSlotAt is forceSlot with the position by reference: it is read
+// only to report infinite recursion, which spares selecting an attribute
+// (see evalSelect) a cache miss.
+func (m *Machine) forceSlotAt(slot *Value, pos *ast.Pos) (Value, error) {
+	var v Value
+	var err error
+	switch slot.k {
+	case kThunk:
+		v, err = m.forceThunk(slot.thunk(), pos)
+	case kApp:
+		v, err = m.forceApp(slot.app())
+	default:
+		return *slot, nil
+	}
 	if err == nil {
 		*slot = v
 	}
@@ -35,7 +61,7 @@ func (m *Machine) forceSlot(slot *Value, pos ast.Pos) (Value, error) {
 // ForceAttr forces the value of an attribute in place and returns it.
 func (m *Machine) ForceAttr(a *Attr, pos ast.Pos) (Value, error) { return m.forceSlot(&a.Value, pos) }
 
-func (m *Machine) forceThunk(t *Thunk, pos ast.Pos) (Value, error) {
+func (m *Machine) forceThunk(t *Thunk, pos *ast.Pos) (Value, error) {
 	env := t.env
 	if env == nil {
 		return t.val, nil
@@ -46,7 +72,7 @@ func (m *Machine) forceThunk(t *Thunk, pos ast.Pos) (Value, error) {
 			// an application, see forceApp
 			return Value{}, withCycle(stackOverflow(), unsafe.Pointer(t), "")
 		}
-		return Value{}, withCycle(Errorf(EvalError, pos, "infinite recursion encountered"), unsafe.Pointer(t), "")
+		return Value{}, withCycle(Errorf(EvalError, *pos, "infinite recursion encountered"), unsafe.Pointer(t), "")
 	}
 	t.env = &blackhole
 	m.evalDepth++
@@ -112,7 +138,7 @@ const (
 	appDone
 )
 
-func (m *Machine) forceApp(a *appThunk, pos ast.Pos) (Value, error) {
+func (m *Machine) forceApp(a *appThunk) (Value, error) {
 	switch a.state {
 	case appDone:
 		return a.fn, nil

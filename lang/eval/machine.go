@@ -61,6 +61,12 @@ type Machine struct {
 	// stack holds the arguments of builtin calls (see callPrimOp).
 	stack []Value
 	slab  slabs
+	// Environments of finished calls, for reuse (see callReusing), and
+	// whether maybeThunk has made a thunk that may keep the environment
+	// of a running call.
+	freeEnv1    []*env1
+	freePairs   []*envPair
+	envCaptured bool
 
 	files          map[string]*fileEntry // import cache by path
 	searchPath     []SearchPathElem
@@ -157,6 +163,16 @@ func (m *Machine) Interrupt() { m.interrupted.Store(true) }
 
 // ClearInterrupt allows evaluation again after Interrupt.
 func (m *Machine) ClearInterrupt() { m.interrupted.Store(false) }
+
+// CheckInterrupt returns the error "interrupted by the user" once
+// Interrupt has been called, else nil: builtins that loop long without
+// calling back into the evaluator (a regex search) poll it.
+func (m *Machine) CheckInterrupt() error {
+	if m.interrupted.Load() {
+		return m.interruptError()
+	}
+	return nil
+}
 
 func (m *Machine) interruptError() *Error {
 	return Errorf(EvalError, noPos, "interrupted by the user")

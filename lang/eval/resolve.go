@@ -40,10 +40,12 @@ func (s *scope) find(name ast.Symbol) (int32, bool) {
 }
 
 // resolver fills in ast.Var's Level, Slot and FromWith, as CppNix's
-// bindVars. Variables bound by no scope, no `with` and no global are an
-// "undefined variable" error, even in code that is never evaluated.
+// bindVars, and ast.Lambda's NoEnvCapture. Variables bound by no scope,
+// no `with` and no global are an "undefined variable" error, even in code
+// that is never evaluated.
 type resolver struct {
 	globals map[ast.Symbol]int32
+	arith   []int8 // Machine.arithSlot
 	depth   int
 }
 
@@ -54,15 +56,17 @@ const maxResolveDepth = 100000
 // the command line, to the global scope. It must run once before e is
 // evaluated.
 func (m *Machine) Resolve(e ast.Expr) error {
-	r := resolver{globals: m.globalIndex}
-	return r.expr(e, nil)
+	r := resolver{globals: m.globalIndex, arith: m.arithSlot}
+	_, err := r.expr(e, nil)
+	return err
 }
 
 // resolveIn binds the variables of e with an extra outermost scope: names,
 // in slot order, of an Env whose up is nil.
 func (m *Machine) resolveIn(e ast.Expr, names []ast.Symbol) error {
-	r := resolver{globals: m.globalIndex}
-	return r.expr(e, newScope(nil, names))
+	r := resolver{globals: m.globalIndex, arith: m.arithSlot}
+	_, err := r.expr(e, newScope(nil, names))
+	return err
 }
 
 func (r *resolver) variable(v *ast.Var, s *scope) error {
@@ -91,10 +95,11 @@ func (r *resolver) variable(v *ast.Var, s *scope) error {
 	return nil
 }
 
+// attrPath resolves the dynamic steps of an attribute path.
 func (r *resolver) attrPath(path []ast.AttrName, s *scope) error {
 	for _, a := range path {
 		if a.Dynamic != nil {
-			if err := r.expr(a.Dynamic, s); err != nil {
+			if _, err := r.expr(a.Dynamic, s); err != nil {
 				return err
 			}
 		}
@@ -110,37 +115,55 @@ func bindingNames(bs []*ast.Binding) []ast.Symbol {
 	return names
 }
 
-func (r *resolver) expr(e ast.Expr, s *scope) error {
+// expr resolves e in scope s. It also reports whether e is contained: its
+// value, evaluated in an environment E, references nothing made over E (a
+// thunk, a closure or a scope), unless maybeThunk's fallback made it (see
+// Machine.envCaptured). A body that is contained leaves nothing behind
+// that references E once the call returns without error: evaluation
+// changes no existing value except by replacing a thunk with its result,
+// computed in the thunk's own environment, and builtins keep values only
+// in their results, so what is made over E and does not flow into the
+// result is unreachable (as are errors caught by tryEval). Hence the
+// operands of operators whose result is a Boolean, a number or a string
+// may be anything.
+func (r *resolver) expr(e ast.Expr, s *scope) (contained bool, err error) {
 	if e == nil {
-		return Errorf(EvalError, noPos, "internal error: missing expression")
+		return false, Errorf(EvalError, noPos, "internal error: missing expression")
 	}
 	r.depth++
 	defer func() { r.depth-- }()
 	if r.depth > maxResolveDepth {
-		return Errorf(StackOverflowError, e.Position(), "expression nested too deeply")
+		return false, Errorf(StackOverflowError, e.Position(), "expression nested too deeply")
 	}
 	switch e := e.(type) {
 	case *ast.Int, *ast.Float, *ast.String, *ast.Path, *ast.CurPos:
-		return nil
+		return true, nil
 	case *ast.Var:
-		return r.variable(e, s)
+		return true, r.variable(e, s)
 	case *ast.Select:
-		if err := r.expr(e.Subject, s); err != nil {
-			return err
+		ok, err := r.expr(e.Subject, s)
+		if err != nil {
+			return false, err
 		}
 		if e.Default != nil {
-			if err := r.expr(e.Default, s); err != nil {
-				return err
+			d, err := r.expr(e.Default, s)
+			if err != nil {
+				return false, err
 			}
+			ok = ok && d
 		}
-		return r.attrPath(e.Path, s)
+		return ok, r.attrPath(e.Path, s)
 	case *ast.HasAttr:
-		if err := r.expr(e.Subject, s); err != nil {
-			return err
+		if _, err := r.expr(e.Subject, s); err != nil {
+			return false, err
 		}
-		return r.attrPath(e.Path, s)
+		return true, r.attrPath(e.Path, s)
 	case *ast.AttrSet:
+		// The values of a set are delayed (thunks over the environment)
+		// unless maybeThunk can take them as they are; a rec set makes a
+		// scope of its own.
 		inner := s
+		ok := !e.Rec
 		if e.Rec {
 			inner = newScope(s, bindingNames(e.Bindings))
 		}
@@ -149,26 +172,30 @@ func (r *resolver) expr(e ast.Expr, s *scope) error {
 			if b.Inherit == ast.Inherited {
 				bs = s
 			}
-			if err := r.expr(b.Value, bs); err != nil {
-				return err
+			if _, err := r.expr(b.Value, bs); err != nil {
+				return false, err
 			}
+			ok = ok && !needsThunk(b.Value)
 		}
 		for _, d := range e.Dynamic {
-			if err := r.expr(d.Name, inner); err != nil {
-				return err
+			if _, err := r.expr(d.Name, inner); err != nil {
+				return false, err
 			}
-			if err := r.expr(d.Value, inner); err != nil {
-				return err
+			if _, err := r.expr(d.Value, inner); err != nil {
+				return false, err
 			}
+			ok = ok && !needsThunk(d.Value)
 		}
-		return nil
+		return ok, nil
 	case *ast.List:
+		ok := true
 		for _, x := range e.Elems {
-			if err := r.expr(x, s); err != nil {
-				return err
+			if _, err := r.expr(x, s); err != nil {
+				return false, err
 			}
+			ok = ok && !needsThunk(x)
 		}
-		return nil
+		return ok, nil
 	case *ast.Lambda:
 		var names []ast.Symbol
 		if e.Arg != 0 {
@@ -183,23 +210,33 @@ func (r *resolver) expr(e ast.Expr, s *scope) error {
 		if e.Formals != nil {
 			for _, f := range e.Formals.Items {
 				if f.Default != nil {
-					if err := r.expr(f.Default, inner); err != nil {
-						return err
+					if _, err := r.expr(f.Default, inner); err != nil {
+						return false, err
 					}
 				}
 			}
 		}
-		return r.expr(e.Body, inner)
+		body, err := r.expr(e.Body, inner)
+		e.NoEnvCapture = body
+		// The closure keeps the environment.
+		return false, err
 	case *ast.Call:
-		if err := r.expr(e.Fn, s); err != nil {
-			return err
+		ok, err := r.expr(e.Fn, s)
+		if err != nil {
+			return false, err
 		}
+		// The arithmetic operators evaluate to a number or a Boolean
+		// (evalArith); other calls may return their arguments, which
+		// maybeThunk delays.
+		v, isVar := e.Fn.(*ast.Var)
+		arith := isVar && v.Level < 0 && len(e.Args) == 2 && r.arith[v.Slot] >= 0
 		for _, a := range e.Args {
-			if err := r.expr(a, s); err != nil {
-				return err
+			if _, err := r.expr(a, s); err != nil {
+				return false, err
 			}
+			ok = ok && !needsThunk(a)
 		}
-		return nil
+		return ok || arith, nil
 	case *ast.Let:
 		inner := newScope(s, bindingNames(e.Bindings))
 		for _, b := range e.Bindings {
@@ -207,42 +244,57 @@ func (r *resolver) expr(e ast.Expr, s *scope) error {
 			if b.Inherit == ast.Inherited {
 				bs = s
 			}
-			if err := r.expr(b.Value, bs); err != nil {
-				return err
+			if _, err := r.expr(b.Value, bs); err != nil {
+				return false, err
 			}
 		}
-		return r.expr(e.Body, inner)
+		_, err := r.expr(e.Body, inner)
+		return false, err
 	case *ast.With:
-		if err := r.expr(e.Attrs, s); err != nil {
-			return err
+		if _, err := r.expr(e.Attrs, s); err != nil {
+			return false, err
 		}
-		return r.expr(e.Body, &scope{up: s, with: true})
+		_, err := r.expr(e.Body, &scope{up: s, with: true})
+		return false, err
 	case *ast.Assert:
-		if err := r.expr(e.Cond, s); err != nil {
-			return err
+		if _, err := r.expr(e.Cond, s); err != nil {
+			return false, err
 		}
 		return r.expr(e.Body, s)
 	case *ast.If:
-		for _, x := range []ast.Expr{e.Cond, e.Then, e.Else} {
-			if err := r.expr(x, s); err != nil {
-				return err
-			}
+		if _, err := r.expr(e.Cond, s); err != nil {
+			return false, err
 		}
-		return nil
+		then, err := r.expr(e.Then, s)
+		if err != nil {
+			return false, err
+		}
+		els, err := r.expr(e.Else, s)
+		return then && els, err
 	case *ast.Not:
-		return r.expr(e.E, s)
+		_, err := r.expr(e.E, s)
+		return true, err
 	case *ast.Binary:
-		if err := r.expr(e.L, s); err != nil {
-			return err
+		l, err := r.expr(e.L, s)
+		if err != nil {
+			return false, err
 		}
-		return r.expr(e.R, s)
+		rr, err := r.expr(e.R, s)
+		switch e.Op {
+		case ast.OpEq, ast.OpNEq, ast.OpAnd, ast.OpOr, ast.OpImpl:
+			return true, err // a Boolean
+		}
+		// `//` and `++`: the result holds the operands' attributes or
+		// elements.
+		return l && rr, err
 	case *ast.Concat:
+		// A string, a path or a number.
 		for _, x := range e.Parts {
-			if err := r.expr(x, s); err != nil {
-				return err
+			if _, err := r.expr(x, s); err != nil {
+				return false, err
 			}
 		}
-		return nil
+		return true, nil
 	}
-	return Errorf(EvalError, e.Position(), "internal error: cannot resolve %T", e)
+	return false, Errorf(EvalError, e.Position(), "internal error: cannot resolve %T", e)
 }

@@ -1,0 +1,5 @@
+package eval
+
+// FreeEnvs returns the number of environments on the free lists of m (see
+// callReusing): one-argument calls, two-argument calls.
+func FreeEnvs(m *Machine) (ones, pairs int) { return len(m.freeEnv1), len(m.freePairs) }
