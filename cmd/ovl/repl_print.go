@@ -77,7 +77,7 @@ func (p *replPrinter) value(v eval.Value, depth, level int) error {
 	case eval.TypeNull:
 		p.paint(replCyan, "null")
 	case eval.TypeFloat:
-		p.b.WriteString(eval.FormatFloat(v.Float()))
+		p.b.WriteString(ast.FormatFloat(v.Float()))
 	case eval.TypeString:
 		p.paint(replMagenta, replQuote(v.Str()))
 	case eval.TypePath:

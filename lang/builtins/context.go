@@ -121,7 +121,7 @@ func primAppendContext(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Va
 		name := a.Name.String()
 		apos := attrPosOr(a, pos)
 		if !store.IsStorePath(name) {
-			err = eval.Errorf(eval.EvalError, apos, "Context key '%s' is not a store path", eval.ShowSymbol(name))
+			err = eval.Errorf(eval.EvalError, apos, "Context key '%s' is not a store path", ast.ShowID(name))
 			return false
 		}
 		var info *eval.Attrs
@@ -144,7 +144,7 @@ func primAppendContext(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Va
 			}
 			if yes {
 				if !store.IsDerivation(name) {
-					err = eval.Errorf(eval.EvalError, apos, "Tried to add all-outputs context of %s, which is not a derivation, to a string", eval.ShowSymbol(name))
+					err = eval.Errorf(eval.EvalError, apos, "Tried to add all-outputs context of %s, which is not a derivation, to a string", ast.ShowID(name))
 					return false
 				}
 				added = append(added, "="+name)
@@ -157,7 +157,7 @@ func primAppendContext(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Va
 				return false
 			}
 			if len(outs) > 0 && !store.IsDerivation(name) {
-				err = eval.Errorf(eval.EvalError, apos, "Tried to add derivation output context of %s, which is not a derivation, to a string", eval.ShowSymbol(name))
+				err = eval.Errorf(eval.EvalError, apos, "Tried to add derivation output context of %s, which is not a derivation, to a string", ast.ShowID(name))
 				return false
 			}
 			for _, o := range outs {

@@ -113,7 +113,7 @@ func (w *xmlWriter) value(v eval.Value, pos ast.Pos) error {
 	case eval.TypeNull:
 		w.empty("null")
 	case eval.TypeFloat:
-		w.empty("float", xmlAttr{"value", eval.FormatFloat(v.Float())})
+		w.empty("float", xmlAttr{"value", ast.FormatFloat(v.Float())})
 	case eval.TypeList:
 		w.open("list", nil)
 		for _, e := range v.List() {

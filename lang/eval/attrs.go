@@ -404,7 +404,7 @@ func (m *Machine) RequireAttr(a *Attrs, name, funcName string, pos ast.Pos) (*At
 			return at, nil
 		}
 	}
-	msg := "attribute '" + ShowSymbol(name) + "' missing for call to '" + funcName + "'"
+	msg := "attribute '" + ast.ShowID(name) + "' missing for call to '" + funcName + "'"
 	if a.Pos == nil || !a.Pos.IsValid() {
 		return nil, Errorf(TypeError, pos, "%s", msg)
 	}

@@ -49,7 +49,7 @@ func (m *Machine) AutoCall(args *Attrs, fn Value) (Value, error) {
 			if a := args.Lookup(f.Name); a != nil {
 				b.Add(a.Name, a.Value, a.Pos)
 			} else if f.Default == nil {
-				return Value{}, Errorf(MissingArgumentError, f.Pos, missingArgMsg, ShowSymbol(f.Name.String()))
+				return Value{}, Errorf(MissingArgumentError, f.Pos, missingArgMsg, ast.ShowID(f.Name.String()))
 			}
 		}
 	}

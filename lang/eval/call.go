@@ -297,7 +297,7 @@ func (m *Machine) bindFormals(c *Closure, arg Value, pos ast.Pos) (*Env, error) 
 		} else if f.Default != nil {
 			*env.slot(slot) = m.maybeThunk(f.Default, env)
 		} else {
-			return nil, Errorf(TypeError, pos, "%s called without required argument '%s'", lambdaName(fn), ShowSymbol(f.Name.String()))
+			return nil, Errorf(TypeError, pos, "%s called without required argument '%s'", lambdaName(fn), ast.ShowID(f.Name.String()))
 		}
 		slot++
 	}
@@ -311,7 +311,7 @@ func (m *Machine) bindFormals(c *Closure, arg Value, pos ast.Pos) (*Env, error) 
 			for i, f := range fn.Formals.Items {
 				names[i] = f.Name.String()
 			}
-			err = Errorf(TypeError, pos, "%s called with unexpected argument '%s'", lambdaName(fn), ShowSymbol(a.Name.String()))
+			err = Errorf(TypeError, pos, "%s called with unexpected argument '%s'", lambdaName(fn), ast.ShowID(a.Name.String()))
 			err.Suggestions = suggest(a.Name.String(), names)
 			return false
 		})

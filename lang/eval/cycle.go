@@ -133,7 +133,7 @@ func selectText(subject ast.Expr, path []ast.AttrName) string {
 		if a.Dynamic != nil {
 			b.WriteString("${" + exprText(a.Dynamic) + "}")
 		} else {
-			b.WriteString(ShowSymbol(a.Name.String()))
+			b.WriteString(ast.ShowID(a.Name.String()))
 		}
 	}
 	return b.String()

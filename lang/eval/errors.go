@@ -112,52 +112,6 @@ func typeError(pos ast.Pos, v Value, expected string) *Error {
 	return Errorf(TypeError, pos, "value is %s while %s was expected", TypeName(v), expected)
 }
 
-// ShowSymbol formats an attribute or variable name as CppNix prints a
-// symbol in messages and in values: bare when it is a plain identifier,
-// else quoted like a string (with `$` escaped). Only `if` counts as a
-// keyword, as in Nix 2.8.
-func ShowSymbol(name string) string {
-	if name == "" {
-		return `""`
-	}
-	if name == "if" {
-		return `"if"`
-	}
-	c := name[0]
-	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_') {
-		return quoteSymbol(name)
-	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-') {
-			return quoteSymbol(name)
-		}
-	}
-	return name
-}
-
-func quoteSymbol(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '"', '\\', '$':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
 // ShowPos formats a position inside a message as CppNix does: "FILE:L:C",
 // with "(string)" for command-line expressions.
 func ShowPos(p ast.Pos) string {

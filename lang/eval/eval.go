@@ -185,7 +185,7 @@ func (m *Machine) lookupVar(v *ast.Var, env *Env) (*Value, error) {
 		for env = env.up; env != nil && !env.with; env = env.up {
 		}
 		if env == nil {
-			return nil, Errorf(UndefinedVarError, v.Pos, "undefined variable '%s'", ShowSymbol(v.Name.String()))
+			return nil, Errorf(UndefinedVarError, v.Pos, "undefined variable '%s'", ast.ShowID(v.Name.String()))
 		}
 	}
 }
@@ -267,7 +267,7 @@ func (m *Machine) showAttrPath(path []ast.AttrName, env *Env) string {
 			b.WriteString(`"${` + showExpr(path[i].Dynamic) + `}"`)
 			continue
 		}
-		b.WriteString(ShowSymbol(sym.String()))
+		b.WriteString(ast.ShowID(sym.String()))
 	}
 	return b.String()
 }
@@ -310,7 +310,7 @@ func (m *Machine) evalSelect(e *ast.Select, env *Env) (Value, error) {
 			if cur.k != kAttrs {
 				return fail(typeError(e.Pos, cur, "a set"))
 			}
-			err := Errorf(EvalError, e.Pos, "attribute '%s' missing", ShowSymbol(name.String()))
+			err := Errorf(EvalError, e.Pos, "attribute '%s' missing", ast.ShowID(name.String()))
 			err.Suggestions = suggest(name.String(), cur.Attrs().nameStrings())
 			return fail(err)
 		}
@@ -416,7 +416,7 @@ func (m *Machine) evalAttrSet(e *ast.AttrSet, env *Env) (Value, error) {
 			if old.Pos != nil {
 				where = *old.Pos
 			}
-			return Value{}, Errorf(EvalError, d.Pos, "dynamic attribute '%s' already defined at %s", ShowSymbol(name), ShowPos(where))
+			return Value{}, Errorf(EvalError, d.Pos, "dynamic attribute '%s' already defined at %s", ast.ShowID(name), ShowPos(where))
 		}
 		if l, ok := d.Value.(*ast.Lambda); ok {
 			setLambdaName(l, sym)

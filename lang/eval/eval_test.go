@@ -267,16 +267,16 @@ func TestAttrs(t *testing.T) {
 func TestFormatting(t *testing.T) {
 	floats := map[float64]string{1: "1", 0.1: "0.1", 1e6: "1e+06", 123456789: "1.23457e+08", 1e-5: "1e-05", 100000: "100000", 1.5: "1.5"}
 	for f, want := range floats {
-		if got := eval.FormatFloat(f); got != want {
-			t.Errorf("FormatFloat(%v) = %s, want %s", f, got, want)
+		if got := ast.FormatFloat(f); got != want {
+			t.Errorf("ast.FormatFloat(%v) = %s, want %s", f, got, want)
 		}
 	}
 	if got := eval.QuoteString("a\"\\\n\t${$x"); got != `"a\"\\\n\t\${$x"` {
 		t.Errorf("QuoteString: %s", got)
 	}
 	for name, want := range map[string]string{"a": "a", "x-y'": "x-y'", "if": `"if"`, "then": "then", "a b": `"a b"`, "": `""`, "1a": `"1a"`, "$": `"\$"`} {
-		if got := eval.ShowSymbol(name); got != want {
-			t.Errorf("ShowSymbol(%q) = %s, want %s", name, got, want)
+		if got := ast.ShowID(name); got != want {
+			t.Errorf("ast.ShowID(%q) = %s, want %s", name, got, want)
 		}
 	}
 	for in, want := range map[string]string{"/a/./b/../c/": "/a/c", "//a//b": "/a/b", "/..": "/", "/": "/"} {

@@ -366,7 +366,7 @@ func (m *Machine) forceDeep(slot *Value, pos ast.Pos, seen map[unsafe.Pointer]bo
 		var err error
 		a.All(func(at *Attr) bool {
 			if _, err = m.forceDeep(&at.Value, pos, seen); err != nil {
-				err = AddTrace(err, attrPos(at), "while evaluating the attribute '"+ShowSymbol(at.Name.String())+"'")
+				err = AddTrace(err, attrPos(at), "while evaluating the attribute '"+ast.ShowID(at.Name.String())+"'")
 			}
 			return err == nil
 		})

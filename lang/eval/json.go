@@ -57,7 +57,7 @@ func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
 	case kNull:
 		j.b.WriteString("null")
 	case kFloat:
-		j.b.WriteString(FormatFloat(v.Float()))
+		j.b.WriteString(ast.FormatFloat(v.Float()))
 	case kString, kStringCtx:
 		j.ctx = j.ctx.Union(v.Context())
 		writeJSONString(&j.b, v.Str())

@@ -1,10 +1,11 @@
 package eval
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"unsafe"
+
+	"github.com/ovl-nix/ovl/lang/ast"
 )
 
 // PrintValue formats v exactly as `nix-instantiate --eval` prints it,
@@ -43,7 +44,7 @@ func (p *printer) value(v Value, depth int) {
 	case kNull:
 		p.b.WriteString("null")
 	case kFloat:
-		p.b.WriteString(FormatFloat(v.Float()))
+		p.b.WriteString(ast.FormatFloat(v.Float()))
 	case kString, kStringCtx:
 		p.b.WriteString(QuoteString(v.Str()))
 	case kPath:
@@ -59,7 +60,7 @@ func (p *printer) value(v Value, depth int) {
 		}
 		p.b.WriteString("{ ")
 		a.Sorted(func(at *Attr) bool {
-			p.b.WriteString(ShowSymbol(at.Name.String()))
+			p.b.WriteString(ast.ShowID(at.Name.String()))
 			p.b.WriteString(" = ")
 			p.value(at.Value, depth+1)
 			p.b.WriteString("; ")
@@ -125,21 +126,4 @@ func QuoteString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
-}
-
-// FormatFloat prints a float as C++ streams do by default (printf "%g":
-// six significant digits), which is how Nix prints floats.
-func FormatFloat(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		if math.Signbit(f) {
-			return "-nan"
-		}
-		return "nan"
-	}
-	return strconv.FormatFloat(f, 'g', 6, 64)
 }

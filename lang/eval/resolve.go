@@ -89,7 +89,7 @@ func (r *resolver) variable(v *ast.Var, s *scope) error {
 		return nil
 	}
 	if withLevel < 0 {
-		return Errorf(UndefinedVarError, v.Pos, "undefined variable '%s'", ShowSymbol(v.Name.String()))
+		return Errorf(UndefinedVarError, v.Pos, "undefined variable '%s'", ast.ShowID(v.Name.String()))
 	}
 	v.Level, v.Slot, v.FromWith = withLevel, 0, true
 	return nil

@@ -90,7 +90,7 @@ func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos 
 	for _, nb := range bs {
 		if old := p.find(existing, nb.Name); old != nil {
 			// 2.8 swaps the two positions in this message.
-			p.dupAttr(showID(nb.Name.String()), old.Pos, nb.Pos)
+			p.dupAttr(ast.ShowID(nb.Name.String()), old.Pos, nb.Pos)
 			return
 		}
 		p.insert(existing, nb)
@@ -140,7 +140,7 @@ func showAttrPath(path []ast.AttrName) string {
 			printExpr(&b, n.Dynamic)
 			b.WriteString(`}"`)
 		} else {
-			b.WriteString(showID(n.Name.String()))
+			b.WriteString(ast.ShowID(n.Name.String()))
 		}
 	}
 	return b.String()

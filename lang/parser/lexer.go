@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/ovl-nix/ovl/lang/ast"
 )
 
 // loc is a bison location: where a token starts and where the next one
@@ -120,12 +121,6 @@ func (l *scanner) fail(at loc, offset int, msg string) lexer.Token {
 func isPathChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
 		c == '.' || c == '_' || c == '-' || c == '+'
-}
-
-func isIDStart(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }
-
-func isIDChar(c byte) bool {
-	return isIDStart(c) || c >= '0' && c <= '9' || c == '\'' || c == '-'
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -462,9 +457,9 @@ func (l *scanner) defaultToken() (lexer.Token, bool) {
 		l.adjust(i - p)
 		return lexer.Token{}, false
 	}
-	if isIDStart(c) {
+	if ast.IsIDStart(c) {
 		n := 1
-		for p+n < len(l.src) && isIDChar(l.src[p+n]) {
+		for p+n < len(l.src) && ast.IsIDChar(l.src[p+n]) {
 			n++
 		}
 		if d := l.at(p + n); d != '.' && d != '+' && d != '/' && d != ':' {
@@ -546,7 +541,7 @@ func (l *scanner) defaultToken() (lexer.Token, bool) {
 		}
 		try(l.pathLen(p), rulePath)
 	}
-	if isIDStart(c) {
+	if ast.IsIDStart(c) {
 		try(l.uriLen(p), ruleURI)
 	}
 

@@ -183,7 +183,7 @@ func (p *parser) inherit(set *ast.AttrSet, at ast.Pos) {
 			sym = p.symbol(name.Name)
 		}
 		if prev := p.find(set, sym); prev != nil {
-			p.dupAttr(showID(sym.String()), npos, prev.Pos)
+			p.dupAttr(ast.ShowID(sym.String()), npos, prev.Pos)
 		}
 		b := &ast.Binding{Pos: npos, Name: sym}
 		if n.From != nil {

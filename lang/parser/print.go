@@ -2,7 +2,6 @@ package parser
 
 import (
 	"io"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,13 +25,13 @@ func printExpr(b *strings.Builder, e ast.Expr) {
 	case *ast.Int:
 		b.WriteString(strconv.FormatInt(e.Value, 10))
 	case *ast.Float:
-		b.WriteString(formatFloat(e.Value))
+		b.WriteString(ast.FormatFloat(e.Value))
 	case *ast.String:
-		b.WriteString(showString(e.Value))
+		b.WriteString(ast.ShowString(e.Value))
 	case *ast.Path:
 		b.WriteString(e.Value)
 	case *ast.Var:
-		b.WriteString(showID(e.Name.String()))
+		b.WriteString(ast.ShowID(e.Name.String()))
 	case *ast.CurPos:
 		b.WriteString("__curPos")
 	case *ast.Select:
@@ -60,9 +59,9 @@ func printExpr(b *strings.Builder, e ast.Expr) {
 		sort.SliceStable(bs, func(i, j int) bool { return bs[i].Name.String() < bs[j].Name.String() })
 		for _, x := range bs {
 			if x.Inherit == ast.Inherited {
-				b.WriteString("inherit " + showID(x.Name.String()) + " ; ")
+				b.WriteString("inherit " + ast.ShowID(x.Name.String()) + " ; ")
 			} else {
-				b.WriteString(showID(x.Name.String()) + " = ")
+				b.WriteString(ast.ShowID(x.Name.String()) + " = ")
 				printExpr(b, x.Value)
 				b.WriteString("; ")
 			}
@@ -91,7 +90,7 @@ func printExpr(b *strings.Builder, e ast.Expr) {
 				if i > 0 {
 					b.WriteString(", ")
 				}
-				b.WriteString(showID(f.Name.String()))
+				b.WriteString(ast.ShowID(f.Name.String()))
 				if f.Default != nil {
 					b.WriteString(" ? ")
 					printExpr(b, f.Default)
@@ -109,7 +108,7 @@ func printExpr(b *strings.Builder, e ast.Expr) {
 			}
 		}
 		if e.Arg != 0 {
-			b.WriteString(showID(e.Arg.String()))
+			b.WriteString(ast.ShowID(e.Arg.String()))
 		}
 		b.WriteString(": ")
 		printExpr(b, e.Body)
@@ -128,9 +127,9 @@ func printExpr(b *strings.Builder, e ast.Expr) {
 		sort.SliceStable(bs, func(i, j int) bool { return bs[i].Name < bs[j].Name })
 		for _, x := range bs {
 			if x.Inherit == ast.Inherited {
-				b.WriteString("inherit " + showID(x.Name.String()) + "; ")
+				b.WriteString("inherit " + ast.ShowID(x.Name.String()) + "; ")
 			} else {
-				b.WriteString(showID(x.Name.String()) + " = ")
+				b.WriteString(ast.ShowID(x.Name.String()) + " = ")
 				printExpr(b, x.Value)
 				b.WriteString("; ")
 			}
@@ -177,58 +176,4 @@ func printExpr(b *strings.Builder, e ast.Expr) {
 		}
 		b.WriteByte(')')
 	}
-}
-
-// formatFloat prints like C++'s default ostream formatting (%g with six
-// significant digits).
-func formatFloat(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		if math.Signbit(f) {
-			return "-nan"
-		}
-		return "nan"
-	}
-	return strconv.FormatFloat(f, 'g', 6, 64)
-}
-
-// showString quotes s as CppNix's printer does.
-func showString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '"', '\\', '$':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-// showID prints an identifier or attribute name, quoted when it is not a
-// plain identifier (2.8 quotes only the keyword `if`).
-func showID(s string) string {
-	if s == "" || s == "if" || !isIDStart(s[0]) {
-		return showString(s)
-	}
-	for i := 0; i < len(s); i++ {
-		if !isIDChar(s[i]) {
-			return showString(s)
-		}
-	}
-	return s
 }
