@@ -53,7 +53,7 @@ func unprintable(e ast.Expr) bool {
 		case *ast.Path:
 			found = found || strings.HasSuffix(e.Value, "/")
 		case *ast.Float:
-			if strings.ContainsAny(formatFloat(e.Value), "e") {
+			if strings.ContainsAny(ast.FormatFloat(e.Value), "e") {
 				found = true
 			}
 		case *ast.AttrSet:
