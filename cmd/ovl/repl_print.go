@@ -219,24 +219,7 @@ func (p *replPrinter) derivationPath(a *eval.Attrs) (string, error) {
 // nix-instantiate, it leaves `${` alone.
 func replQuote(s string) string {
 	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
+	ast.Quote(&b, s, ast.DollarNone)
 	return b.String()
 }
 

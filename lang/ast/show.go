@@ -25,15 +25,25 @@ func ShowID(name string) string {
 	return name
 }
 
-// ShowString shows s as a string literal of --parse output: `"`, `\` and
-// every `$` escaped, and newline, return and tab as \n, \r and \t.
-func ShowString(s string) string {
-	var b strings.Builder
+// Dollar says which `$` a quoted string escapes: CppNix escapes each one in
+// --parse output, only `${` when it prints values, and none in `nix repl`
+// or in derivations (ATerm).
+type Dollar uint8
+
+const (
+	DollarNone Dollar = iota
+	DollarBeforeBrace
+	DollarAll
+)
+
+// Quote writes s in double quotes with `"`, `\`, newline, return and tab
+// escaped (as \n, \r, \t), and `$` as dollar says.
+func Quote(b *strings.Builder, s string, dollar Dollar) {
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
-		case '"', '\\', '$':
+		case '"', '\\':
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		case '\n':
@@ -42,11 +52,23 @@ func ShowString(s string) string {
 			b.WriteString(`\r`)
 		case '\t':
 			b.WriteString(`\t`)
+		case '$':
+			if dollar == DollarAll || dollar == DollarBeforeBrace && i+1 < len(s) && s[i+1] == '{' {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(c)
 		default:
 			b.WriteByte(c)
 		}
 	}
 	b.WriteByte('"')
+}
+
+// ShowString shows s as a string literal of --parse output, every `$`
+// escaped.
+func ShowString(s string) string {
+	var b strings.Builder
+	Quote(&b, s, DollarAll)
 	return b.String()
 }
 

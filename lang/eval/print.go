@@ -102,28 +102,6 @@ func (p *printer) value(v Value, depth int) {
 // `"`, `\`, newline, return, tab and `${` escaped.
 func QuoteString(s string) string {
 	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '$':
-			if i+1 < len(s) && s[i+1] == '{' {
-				b.WriteByte('\\')
-			}
-			b.WriteByte(c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
+	ast.Quote(&b, s, ast.DollarBeforeBrace)
 	return b.String()
 }

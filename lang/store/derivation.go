@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/ovl-nix/ovl/lang/ast"
 )
 
 // OutputKind says how a derivation output's path is determined.
@@ -113,13 +115,13 @@ func (d *Derivation) Unparse(maskOutputs bool, actualInputs map[string][]string)
 	b.WriteByte(',')
 	rawString(&b, d.Platform)
 	b.WriteByte(',')
-	escString(&b, d.Builder)
+	ast.Quote(&b, d.Builder, ast.DollarNone)
 	b.WriteString(",[")
 	for i, a := range d.Args {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		escString(&b, a)
+		ast.Quote(&b, a, ast.DollarNone)
 	}
 	b.WriteString("],[")
 	for i, k := range sortedKeys(d.Env) {
@@ -131,9 +133,9 @@ func (d *Derivation) Unparse(maskOutputs bool, actualInputs map[string][]string)
 			v = ""
 		}
 		b.WriteByte('(')
-		escString(&b, k)
+		ast.Quote(&b, k, ast.DollarNone)
 		b.WriteByte(',')
-		escString(&b, v)
+		ast.Quote(&b, v, ast.DollarNone)
 		b.WriteByte(')')
 	}
 	b.WriteString("])")
@@ -182,28 +184,6 @@ func rawStrings(b *strings.Builder, ss []string) {
 		rawString(b, s)
 	}
 	b.WriteByte(']')
-}
-
-// escString writes s quoted with `"`, `\`, newline, return and tab
-// escaped, as CppNix's printString.
-func escString(b *strings.Builder, s string) {
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
 }
 
 func sortedKeys[V any](m map[string]V) []string {
