@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -30,6 +32,7 @@ type evalFlags struct {
 	autoArgs     map[string]autoArg
 	maxCallDepth int
 	pure         bool
+	timeout      time.Duration // 0: no limit
 }
 
 // autoArg is one --arg (an expression) or --argstr (a string).
@@ -79,6 +82,7 @@ currentSystem fail. --impure (the default) undoes it.`,
 	fl.StringArrayP("include", "I", nil, "add `PATH` (or NAME=PATH) to the search path for <...>")
 	fl.Bool("show-trace", false, "print the full trace of an error")
 	fl.Int("max-call-depth", eval.DefaultMaxCallDepth, "stop with \"stack overflow\" beyond `N` nested calls")
+	fl.Duration("timeout", 0, "stop the evaluation with an error after `DURATION` (e.g. 10s; 0: no limit)")
 	fl.Bool("pure", false, "refuse file access outside the evaluated files' folders and -I, NIX_PATH, getEnv, currentTime, currentSystem")
 	fl.Bool("impure", false, "undo --pure (the default)")
 	return cmd
@@ -140,6 +144,14 @@ func parseEvalArgs(args []string) (*evalFlags, bool, error) {
 					err = fmt.Errorf("--max-call-depth needs a positive integer, not '%s'", s)
 				}
 			}
+		case "--timeout":
+			var s string
+			if s, err = value(); err == nil {
+				f.timeout, err = time.ParseDuration(s)
+				if err != nil || f.timeout < 0 {
+					err = fmt.Errorf("--timeout needs a duration such as 10s or 1m30s, not '%s'", s)
+				}
+			}
 		case "--arg", "--argstr":
 			if i+2 >= len(args) {
 				return nil, false, fmt.Errorf("flag '%s' requires 2 arguments", name)
@@ -187,7 +199,22 @@ func runEval(f *evalFlags, stdin io.Reader, stdout, stderr io.Writer) error {
 	if f.pure {
 		allowPureRoots(m, f, cwd)
 	}
-	fail := func(err error) error { return printEvalError(stderr, err, f.showTrace) }
+	// A timeout interrupts the evaluation as Ctrl-C does in the REPL.
+	var timedOut atomic.Bool
+	if f.timeout > 0 {
+		timer := time.AfterFunc(f.timeout, func() {
+			timedOut.Store(true)
+			m.Interrupt()
+		})
+		defer timer.Stop()
+	}
+	fail := func(err error) error {
+		if timedOut.Load() {
+			fmt.Fprintf(stderr, "error: evaluation stopped: it took longer than --timeout %s\n", f.timeout)
+			return failed
+		}
+		return printEvalError(stderr, err, f.showTrace)
+	}
 
 	autoArgs, err := buildAutoArgs(m, f.autoArgs, cwd)
 	if err != nil {

@@ -70,7 +70,14 @@ and computes, lists and explains nixpkgs overlay fixpoints in milliseconds.`,
 
 // run executes ovl with args and returns the exit status. Tests call it
 // in-process with their own streams.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return guard(stderr, func() int { return execute(args, stdin, stdout, stderr) })
+}
+
+// guard runs cmd and turns a panic (a bug in ovl) into a short message
+// asking for a report and exit status 70, so that users never see a Go
+// stack trace; OVL_TRACEBACK=1 adds the trace for whoever debugs it.
+func guard(stderr io.Writer, cmd func() int) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "error: internal error in ovl: %v\nPlease report this as a bug, with the input that caused it.\n", r)
@@ -80,6 +87,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 			status = exitInternal
 		}
 	}()
+	return cmd()
+}
+
+// execute parses the command line and runs the command.
+func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdin)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,14 +20,18 @@ import (
 func newParseCmd() *cobra.Command {
 	var expr string
 	cmd := &cobra.Command{
-		Use:   "parse [FILE | -E EXPR]",
+		Use:   "parse [FILE | - | -E EXPR]",
 		Short: "Print the parsed form of a Nix file, as nix-instantiate --parse does",
-		Long: `Parse a Nix file (or, with -E, an expression) and print its canonical,
+		Long: `Parse a Nix file (- means standard input; with -E, an expression) and print its canonical,
 fully parenthesised form exactly as nix-instantiate --parse prints it, or the
 syntax error with its position.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, opts, err := loadSource(expr, args)
+			var exprp *string
+			if cmd.Flags().Changed("expr") {
+				exprp = &expr
+			}
+			src, opts, err := loadSource(exprp, args, cmd.InOrStdin())
 			if err != nil {
 				return err
 			}
@@ -44,8 +49,7 @@ syntax error with its position.`,
 				return printError(cmd.ErrOrStderr(), err, false)
 			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
-			parser.Print(out, e)
-			out.WriteString("\n")
+			parser.Print(out, e) // with its newline, as nix-instantiate --parse
 			return out.Flush()
 		},
 	}
@@ -53,19 +57,27 @@ syntax error with its position.`,
 	return cmd
 }
 
-// loadSource reads the program a command works on: the -E expression, the
-// named file (a directory meaning its default.nix), or ./default.nix.
-func loadSource(expr string, args []string) (*ast.Source, parser.Options, error) {
+// loadSource reads the program a command works on: the -E expression
+// (nil when -E was not given), standard input for "-", the named file (a
+// directory meaning its default.nix), or ./default.nix.
+func loadSource(expr *string, args []string, stdin io.Reader) (*ast.Source, parser.Options, error) {
 	home := os.Getenv("HOME")
 	cwd, err := os.Getwd()
 	if err != nil {
 		return nil, parser.Options{}, err
 	}
-	if expr != "" {
+	if expr != nil {
 		if len(args) > 0 {
 			return nil, parser.Options{}, &usageError{"-E takes the expression; no file may be given with it"}
 		}
-		return &ast.Source{Name: "«string»", Text: []byte(expr)}, parser.Options{BaseDir: cwd, Home: home}, nil
+		return &ast.Source{Name: "«string»", Text: []byte(*expr)}, parser.Options{BaseDir: cwd, Home: home}, nil
+	}
+	if len(args) == 1 && args[0] == "-" {
+		text, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, parser.Options{}, err
+		}
+		return &ast.Source{Name: "«stdin»", Text: text}, parser.Options{BaseDir: cwd, Home: home}, nil
 	}
 	path := "default.nix"
 	if len(args) == 1 {

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/chzyer/readline"
 	"github.com/spf13/cobra"
@@ -18,6 +19,7 @@ import (
 type replFlags struct {
 	include   []string
 	showTrace bool
+	timeout   time.Duration
 }
 
 func newReplCmd() *cobra.Command {
@@ -43,6 +45,7 @@ History is kept in $XDG_STATE_HOME/ovl/history (else
 	fl := cmd.Flags()
 	fl.StringArrayVarP(&f.include, "include", "I", nil, "add `PATH` (or NAME=PATH) to the search path for <...>")
 	fl.BoolVar(&f.showTrace, "show-trace", false, "show the trace of errors (as :trace on)")
+	fl.DurationVar(&f.timeout, "timeout", 0, "stop any one input after `DURATION` (e.g. 10s; 0: no limit), as Ctrl-C does")
 	return cmd
 }
 
@@ -54,6 +57,7 @@ func runRepl(f *replFlags, files []string, stdin io.Reader, stdout, stderr io.Wr
 		color:     styleFor(stdout).Color,
 		errColor:  styleFor(stderr).Color,
 		terminal:  interactive,
+		timeout:   f.timeout,
 	}, stdout, stderr)
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/ovl-nix/ovl/lang/ast"
 	"github.com/ovl-nix/ovl/lang/diag"
@@ -53,6 +54,9 @@ type replConfig struct {
 	color     bool     // colour values (stdout is a terminal)
 	errColor  bool     // colour errors (stderr is a terminal)
 	terminal  bool     // input is a terminal, which echoes Ctrl-C as ^C
+	// timeout, when not 0, stops any one input (an evaluation, a :l, an
+	// :o) that runs longer, as Ctrl-C would.
+	timeout time.Duration
 }
 
 // replSession is the state of one REPL: the evaluator, the names in scope,
@@ -74,6 +78,7 @@ type replSession struct {
 	showTrace bool
 	color     bool
 	terminal  bool
+	timeout   time.Duration
 	errStyle  diag.Style
 	cwd, home string
 	out       io.Writer
@@ -97,6 +102,7 @@ func newReplSession(cfg replConfig, out, errOut io.Writer) (*replSession, error)
 		showTrace: cfg.showTrace,
 		color:     cfg.color,
 		terminal:  cfg.terminal,
+		timeout:   cfg.timeout,
 		errStyle:  diag.Style{Color: cfg.errColor},
 		cwd:       cwd,
 		home:      os.Getenv("HOME"),
@@ -194,13 +200,27 @@ func (s *replSession) run(in lineReader, files []string) error {
 	}
 }
 
-// guarded runs one command so that interrupt can stop it.
+// guarded runs one command so that interrupt can stop it, and stops it
+// after s.timeout.
 func (s *replSession) guarded(f func() error) error {
 	s.m.ClearInterrupt()
 	s.stopped.Store(false)
 	s.busy.Store(true)
 	defer s.busy.Store(false)
-	return f()
+	if s.timeout <= 0 {
+		return f()
+	}
+	var timedOut atomic.Bool
+	timer := time.AfterFunc(s.timeout, func() {
+		timedOut.Store(true)
+		s.interrupt()
+	})
+	err := f()
+	timer.Stop()
+	if err != nil && timedOut.Load() {
+		return replErrorf("stopped: it took longer than --timeout %s", s.timeout)
+	}
+	return err
 }
 
 // dispatch runs one complete input: a command, a binding or an expression.

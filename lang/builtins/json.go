@@ -35,6 +35,9 @@ func primFromJSON(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, 
 		return eval.Value{}, err
 	}
 	v, msg := parseJSON(s)
+	if msg == jsonTooDeep {
+		return eval.Value{}, eval.Errorf(eval.StackOverflowError, ast.Pos{}, "stack overflow (possible infinite recursion)")
+	}
 	if msg != "" {
 		return eval.Value{}, eval.AddTrace(eval.Errorf(eval.EvalError, ast.Pos{}, "%s", msg), pos, "while decoding a JSON string")
 	}
@@ -488,8 +491,14 @@ func (p *jsonParser) fail(expected jsonToken, context string) string {
 }
 
 // maxJSONDepth bounds the nesting of arrays and objects, so that a
-// pathological input cannot exhaust the Go stack.
-const maxJSONDepth = 10000
+// pathological input cannot exhaust the Go stack. nlohmann's parser has
+// no limit of its own: CppNix reads 850,000 levels and runs out of stack
+// at a million, where ovl fails with jsonTooDeep.
+const maxJSONDepth = 1000000
+
+// jsonTooDeep is parseJSON's message for nesting past maxJSONDepth;
+// fromJSON reports it as CppNix reports running out of stack.
+const jsonTooDeep = "nesting too deep"
 
 // parseJSON reads a whole JSON text; on error it returns nlohmann's
 // message.
@@ -509,8 +518,8 @@ func parseJSON(s string) (eval.Value, string) {
 // value parses the value starting at the current token; on return the
 // current token is the value's last one.
 func (p *jsonParser) value(depth int) (eval.Value, string) {
-	if depth > maxJSONDepth {
-		return eval.Value{}, fmt.Sprintf("[json.exception.parse_error.101] parse error at line %d, column %d: nesting too deep", p.lex.line+1, p.lex.col)
+	if depth >= maxJSONDepth {
+		return eval.Value{}, jsonTooDeep
 	}
 	switch p.last {
 	case tokBeginObject:
@@ -552,7 +561,7 @@ func (p *jsonParser) value(depth int) (eval.Value, string) {
 		// Nix stores the unsigned value in its signed integer: it wraps.
 		return eval.NewInt(int64(p.lex.uval)), ""
 	case tokString:
-		return eval.NewString(string(p.lex.buf)), ""
+		return eval.NewCString(string(p.lex.buf)), ""
 	case tokParseError:
 		return eval.Value{}, p.fail(tokUninitialized, "value")
 	}

@@ -88,12 +88,16 @@ func TestFromJSON(t *testing.T) {
 	}
 }
 
-// A JSON text nested deeper than the parser allows fails instead of
-// exhausting the stack.
+// JSON nested as deep as CppNix reads is read; deeper fails as CppNix
+// does when it runs out of stack, instead of exhausting the Go stack.
 func TestFromJSONDeep(t *testing.T) {
-	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
-	if _, msg := parseJSON(deep); !strings.Contains(msg, "nesting too deep") {
-		t.Errorf("deep nesting: %q", msg)
+	nested := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
+	if _, msg := parseJSON(nested(100000)); msg != "" {
+		t.Errorf("100,000 levels: %q", msg)
+	}
+	got := evalForTest(t, `builtins.fromJSON "`+nested(maxJSONDepth)+`"`)
+	if got != "stack overflow (possible infinite recursion)" {
+		t.Errorf("%d levels: %q", maxJSONDepth, got)
 	}
 }
 

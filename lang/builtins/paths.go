@@ -7,7 +7,6 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"syscall"
 
 	"github.com/ovl-nix/ovl/lang/ast"
 	"github.com/ovl-nix/ovl/lang/eval"
@@ -142,7 +141,8 @@ func storeError(err error, pos ast.Pos) error {
 }
 
 // primPathExists looks at the path itself: a dangling symlink exists. A
-// path that pure evaluation refuses does not exist, as in CppNix.
+// path that pure evaluation refuses, or that cannot be looked at, does not
+// exist, as in CppNix.
 func primPathExists(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {
 	p, err := realiseSourcePath(m, pos, args[0])
 	if e := (*eval.Error)(nil); errors.As(err, &e) && e.Kind == eval.RestrictedError {
@@ -151,14 +151,10 @@ func primPathExists(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value
 	if err != nil {
 		return eval.Value{}, err
 	}
+	// Any failure to stat the path (a symlink loop on the way, a
+	// directory it may not read) is "does not exist", as in CppNix.
 	_, err = os.Lstat(p)
-	if err == nil {
-		return eval.True, nil
-	}
-	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
-		return eval.False, nil
-	}
-	return eval.Value{}, storeError(store.SysError("getting status of", p, err), ast.Pos{})
+	return eval.NewBool(err == nil), nil
 }
 
 func primReadFile(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {

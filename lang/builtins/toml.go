@@ -206,7 +206,7 @@ func tomlNodeValue(p *unstable.Parser, n *unstable.Node) (*tomlValue, error) {
 		if err := checkTOMLEscapes(p.Raw(n.Raw)); err != nil {
 			return nil, err
 		}
-		return &tomlValue{scalar: eval.NewString(string(n.Data))}, nil
+		return &tomlValue{scalar: eval.NewCString(string(n.Data))}, nil
 	case unstable.Bool:
 		return &tomlValue{scalar: eval.NewBool(string(n.Data) == "true")}, nil
 	case unstable.Integer:

@@ -88,12 +88,15 @@ func (w *xmlWriter) empty(name string, as ...xmlAttr) {
 	w.b.WriteString(" />\n")
 }
 
-// maxXMLDepth bounds the nesting written, against Go stack exhaustion.
-const maxXMLDepth = 100000
+// maxXMLDepth bounds the nesting written. Each level indents its lines
+// two more spaces, so the text grows with the square of the depth: CppNix
+// (no bound but its stack) fills 16 GB before running out of stack on a
+// list nested a million deep. At this depth the text is 200 MB at most.
+const maxXMLDepth = 10000
 
 func (w *xmlWriter) value(v eval.Value, pos ast.Pos) error {
-	if len(w.stack) > maxXMLDepth {
-		return eval.Errorf(eval.StackOverflowError, pos, "stack overflow; max-call-depth exceeded")
+	if len(w.stack) >= maxXMLDepth {
+		return eval.Errorf(eval.StackOverflowError, ast.Pos{}, "stack overflow (possible infinite recursion)")
 	}
 	m := w.m
 	v, err := m.Force(v, pos)

@@ -11,6 +11,7 @@ package eval
 
 import (
 	"math"
+	"strings"
 	"unsafe"
 
 	"github.com/ovl-nix/ovl/lang/ast"
@@ -98,6 +99,16 @@ func NewBool(b bool) Value {
 // NewString returns a string without context.
 func NewString(s string) Value {
 	return Value{k: kString, p: unsafe.Pointer(unsafe.StringData(s)), n: uint64(len(s))}
+}
+
+// NewCString returns s up to its first NUL byte. CppNix's strings are C
+// strings: text that holds a NUL (a JSON or TOML "\u0000" escape, a NUL
+// in a string literal) ends there.
+func NewCString(s string) Value {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		s = s[:i]
+	}
+	return NewString(s)
 }
 
 // NewStringWithContext returns a string that refers to the store paths in

@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 )
 
 // Rule names how the overlays were found.
@@ -141,10 +140,11 @@ func ListDir(dir string) ([]Entry, []Skip, error) {
 }
 
 // exists is builtins.pathExists: true for a dangling symlink too, false
-// when a parent is not a directory.
+// when the path cannot be looked at (a parent that is not a directory, a
+// symlink loop, no permission).
 func exists(path string) bool {
 	_, err := os.Lstat(path)
-	return err == nil || !(errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR))
+	return err == nil
 }
 
 // isDir follows symlinks, like nixpkgs' `pathExists (p + "/.")`.

@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMain lets a test run this binary as ovl itself (OVL_TEST_AS_OVL=1),
+// for the tests that need another process: one running as another user.
+func TestMain(m *testing.M) {
+	if os.Getenv("OVL_TEST_AS_OVL") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// A panic anywhere becomes an "internal error" message and exit status 70,
+// without a Go stack trace unless OVL_TRACEBACK asks for one.
+func TestInternalError(t *testing.T) {
+	boom := func() int { panic("boom") }
+	for _, traceback := range []string{"", "1"} {
+		t.Setenv("OVL_TRACEBACK", traceback)
+		var stderr bytes.Buffer
+		if status := guard(&stderr, boom); status != exitInternal {
+			t.Errorf("status %d, want %d", status, exitInternal)
+		}
+		out := stderr.String()
+		if !strings.HasPrefix(out, "error: internal error in ovl: boom\nPlease report this as a bug") {
+			t.Errorf("message: %q", out)
+		}
+		if hasTrace := strings.Contains(out, "goroutine ") || strings.Contains(out, "runtime/debug"); hasTrace != (traceback != "") {
+			t.Errorf("OVL_TRACEBACK=%q, stack trace shown: %v:\n%s", traceback, hasTrace, out)
+		}
+	}
+	var stderr bytes.Buffer
+	if status := guard(&stderr, func() int { return exitUsage }); status != exitUsage || stderr.Len() != 0 {
+		t.Errorf("no panic: status %d, stderr %q", status, stderr.String())
+	}
+}
+
+// `ovl parse` prints exactly what `nix-instantiate --parse` printed for each
+// file of testdata/parse/, down to the single newline at the end. Each runs
+// in a process of its own, as a let's bindings print in the order their
+// names were first seen by the process.
+func TestParseCommand(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join(testdataDir, "parse"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := filepath.Dir(filepath.Dir(dir))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.nix"))
+	if len(files) == 0 {
+		t.Fatal("no testdata/parse/*.nix")
+	}
+	for _, file := range files {
+		want, err := os.ReadFile(strings.TrimSuffix(file, ".nix") + ".exp")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(os.Args[0], "parse", "./"+filepath.Base(file))
+		cmd.Dir = dir
+		cmd.Env = []string{"OVL_TEST_AS_OVL=1", "HOME=/homeless-shelter"}
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err = cmd.Run()
+		got := strings.ReplaceAll(strings.ReplaceAll(stdout.String(), dir, "@DIR@"), root, "@ROOT@")
+		if err != nil || got != string(want) {
+			t.Errorf("%s: %v, stdout %q, want %q; stderr %s", filepath.Base(file), err, got, want, stderr.String())
+		}
+	}
+}
+
+// TestPermissionDenied compares ovl with CppNix, the oracle, on a file and
+// a directory the user may not read. Root reads everything, so as root
+// both run as the user nobody (with setpriv), ovl being this test binary
+// (see TestMain).
+func TestPermissionDenied(t *testing.T) {
+	nixi, err := exec.LookPath("nix-instantiate")
+	if err != nil {
+		t.Skip("needs nix-instantiate, the oracle (apt-get install -y nix-bin)")
+	}
+	var asUser []string
+	if os.Geteuid() == 0 {
+		setpriv, err := exec.LookPath("setpriv")
+		if err != nil {
+			t.Skip("running as root without setpriv: every file is readable")
+		}
+		asUser = []string{setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"}
+	}
+	dir := t.TempDir()
+	// The test binary and the tree must be reachable by nobody.
+	for d := dir; d != filepath.Dir(d) && d != os.TempDir(); d = filepath.Dir(d) {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	self := filepath.Join(dir, "ovl.test")
+	copyFile(t, os.Args[0], self, 0o755)
+	// Each test is a file to evaluate; the last is the unreadable file
+	// itself, given on the command line.
+	tests := []struct{ name, text string }{
+		{"readFile.nix", "builtins.readFile ./secret.nix"},
+		{"import.nix", "import ./secret.nix"},
+		{"hashFile.nix", `builtins.hashFile "sha256" ./secret.nix`},
+		{"readDir.nix", "builtins.readDir ./closed"},
+		{"import-below.nix", "import ./closed/x.nix"},
+		{"pathExists.nix", "[ (builtins.pathExists ./secret.nix) (builtins.pathExists ./closed/x.nix) ]"},
+		{"secret.nix", ""},
+	}
+	for _, test := range tests {
+		if test.text != "" {
+			writeModeFile(t, filepath.Join(dir, test.name), test.text, 0o644)
+		}
+	}
+	writeModeFile(t, filepath.Join(dir, "secret.nix"), "1", 0o000)
+	if err := os.Mkdir(filepath.Join(dir, "closed"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeModeFile(t, filepath.Join(dir, "closed", "x.nix"), "1", 0o644)
+	if err := os.Chmod(filepath.Join(dir, "closed"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(filepath.Join(dir, "closed"), 0o755) // so that TempDir can remove it
+
+	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=/homeless-shelter", "NIX_PATH=", "OVL_TEST_AS_OVL=1"}
+	runAs := func(argv ...string) (int, string, string) {
+		cmd := exec.Command(asUser[0], append(asUser[1:], argv...)...)
+		if len(asUser) == 0 {
+			cmd = exec.Command(argv[0], argv[1:]...)
+		}
+		cmd.Dir, cmd.Env = dir, env
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		status := 0
+		if e, ok := err.(*exec.ExitError); ok {
+			status = e.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return status, stdout.String(), stderr.String()
+	}
+	for _, test := range tests {
+		file := "./" + test.name
+		nixStatus, nixOut, nixErr := runAs(nixi, "--eval", "--strict", "--store", "dummy://", "--readonly-mode", file)
+		status, out, errText := runAs(self, "eval", "--strict", file)
+		if status != nixStatus || out != nixOut || errText != nixErr {
+			t.Errorf("%s:\n  ovl:    status %d, stdout %q, stderr %q\n  CppNix: status %d, stdout %q, stderr %q",
+				test.name, status, out, errText, nixStatus, nixOut, nixErr)
+		}
+	}
+}
+
+func writeModeFile(t *testing.T, path, text string, mode os.FileMode) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, mode); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func copyFile(t *testing.T, from, to string, mode os.FileMode) {
+	t.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, mode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fib100 runs for ages in bounded depth: only a time limit stops it.
+const fib100 = "let fib = n: if n < 2 then n else fib (n - 1) + fib (n - 2); in fib 100"
+
+// `ovl eval --timeout` stops an evaluation that runs too long with an
+// evaluation error (exit status 1).
+func TestEvalTimeout(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	start := time.Now()
+	status := run([]string{"eval", "--timeout", "200ms", "-E", fib100}, strings.NewReader(""), &stdout, &stderr)
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("stopped after %s", took)
+	}
+	want := "error: evaluation stopped: it took longer than --timeout 200ms\n"
+	if status != exitEvalErr || stdout.Len() != 0 || stderr.String() != want {
+		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
+	}
+	for _, bad := range []string{"soon", "-1s"} {
+		stderr.Reset()
+		if status := run([]string{"eval", "--timeout", bad, "-E", "1"}, strings.NewReader(""), &stdout, &stderr); status != exitUsage {
+			t.Errorf("--timeout %s: status %d, stderr %q", bad, status, stderr.String())
+		}
+	}
+}
+
+// `ovl repl --timeout` stops one input, and the next one runs.
+func TestReplTimeout(t *testing.T) {
+	replDir(t)
+	var buf lockedBuffer
+	s := newTestSession(t, &buf)
+	s.timeout = 200 * time.Millisecond
+	if err := s.run(&scriptReader{w: &buf, lines: []string{fib100, "1 + 2"}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	if !strings.Contains(got, "error: stopped: it took longer than --timeout 200ms\n") || !strings.HasSuffix(got, "ovl> 1 + 2\n3\n\n") {
+		t.Errorf("not stopped, or no recovery:\n%s", got)
+	}
+}

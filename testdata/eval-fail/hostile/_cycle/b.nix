@@ -1,0 +1,1 @@
+{ y = (import ./a.nix).x; }

@@ -1,0 +1,1 @@
+# Old Mac line endings: a lone CR ends a line too.let  a = 1;  b = "x";in  a + b

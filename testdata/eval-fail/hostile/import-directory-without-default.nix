@@ -1,0 +1,2 @@
+# A directory without default.nix where a file is expected.
+import ./.

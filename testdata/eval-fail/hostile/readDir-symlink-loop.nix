@@ -1,0 +1,1 @@
+builtins.readDir ./_loops/self

@@ -1,0 +1,2 @@
+# _loops/self is a symlink to itself.
+builtins.readFile ./_loops/self

@@ -1,0 +1,2 @@
+# The input ends inside a block comment.
+1 /* not closed

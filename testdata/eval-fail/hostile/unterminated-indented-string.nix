@@ -1,0 +1,3 @@
+# The input ends inside an indented string.
+{ a = ''
+    abc

@@ -1,0 +1,2 @@
+# The input ends before `in`.
+let a = 1;

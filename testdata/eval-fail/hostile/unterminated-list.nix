@@ -1,0 +1,2 @@
+# The input ends inside a list.
+[ 1 2 (3)

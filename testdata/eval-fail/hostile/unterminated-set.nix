@@ -1,0 +1,2 @@
+# The input ends inside a set.
+{ a = 1; b = { c = 2; };

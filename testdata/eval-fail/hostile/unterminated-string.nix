@@ -1,0 +1,3 @@
+# The input ends inside a string.
+{ a = "abc;
+}

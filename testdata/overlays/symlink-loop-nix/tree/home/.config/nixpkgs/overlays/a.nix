@@ -1,0 +1,1 @@
+final: prev: { order = prev.order ++ [ "a" ]; }
