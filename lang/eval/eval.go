@@ -56,7 +56,7 @@ func (m *Machine) eval(e ast.Expr, env *Env) (Value, error) {
 	case *ast.Concat:
 		return m.evalConcat(e, env)
 	case *ast.String:
-		return NewString(e.Value), nil
+		return NewCString(e.Value), nil
 	case *ast.Float:
 		return NewFloat(e.Value), nil
 	case *ast.Path:
@@ -124,7 +124,7 @@ func (m *Machine) maybeThunk(e ast.Expr, env *Env) Value {
 	case *ast.Int:
 		return NewInt(e.Value)
 	case *ast.String:
-		return NewString(e.Value)
+		return NewCString(e.Value)
 	case *ast.Var:
 		if e.Level < 0 {
 			return m.globals[e.Slot]
