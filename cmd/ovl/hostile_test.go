@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -222,5 +223,72 @@ func TestReplTimeout(t *testing.T) {
 	got := buf.String()
 	if !strings.Contains(got, "error: stopped: it took longer than --timeout 200ms\n") || !strings.HasSuffix(got, "ovl> 1 + 2\n3\n\n") {
 		t.Errorf("not stopped, or no recovery:\n%s", got)
+	}
+}
+
+// --max-call-depth bounds nested calls (default 10000, as newer Nix):
+// beyond it the error is CppNix's stack overflow, without a position.
+func TestMaxCallDepth(t *testing.T) {
+	countDown := func(n int) string {
+		return fmt.Sprintf("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f %d", n)
+	}
+	const overflow = "error: stack overflow (possible infinite recursion)\n"
+	for _, c := range []struct {
+		args           []string
+		status         int
+		stdout, stderr string
+	}{
+		{[]string{"--max-call-depth", "50", "-E", countDown(100)}, exitEvalErr, "", overflow},
+		{[]string{"--max-call-depth=200", "-E", countDown(100)}, exitOK, "100\n", ""},
+		{[]string{"-E", countDown(9990)}, exitOK, "9990\n", ""},
+		{[]string{"-E", countDown(10001)}, exitEvalErr, "", overflow},
+	} {
+		var stdout, stderr bytes.Buffer
+		status := run(append([]string{"eval"}, c.args...), strings.NewReader(""), &stdout, &stderr)
+		if status != c.status || stdout.String() != c.stdout || stderr.String() != c.stderr {
+			t.Errorf("%v: status %d, stdout %q, stderr %q", c.args[:len(c.args)-1], status, stdout.String(), stderr.String())
+		}
+	}
+	for _, bad := range []string{"0", "-5", "many"} {
+		var stdout, stderr bytes.Buffer
+		if status := run([]string{"eval", "--max-call-depth", bad, "-E", "1"}, strings.NewReader(""), &stdout, &stderr); status != exitUsage {
+			t.Errorf("--max-call-depth %s: status %d, stderr %q", bad, status, stderr.String())
+		}
+	}
+}
+
+// `ovl parse -` reads standard input and `ovl parse -E ”` parses the empty
+// expression, as `nix-instantiate --parse` does (compared live with CppNix).
+func TestParseStdinAndEmptyExpr(t *testing.T) {
+	nixi, err := exec.LookPath("nix-instantiate")
+	if err != nil {
+		t.Skip("needs nix-instantiate, the oracle (apt-get install -y nix-bin)")
+	}
+	for _, c := range []struct {
+		args  []string
+		stdin string
+	}{
+		{[]string{"-"}, "1 + 2\n"},
+		{[]string{"-"}, "x: y\n"},
+		{[]string{"-E", ""}, ""},
+	} {
+		cmd := exec.Command(nixi, append([]string{"--parse"}, c.args...)...)
+		cmd.Stdin = strings.NewReader(c.stdin)
+		var nixOut, nixErr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &nixOut, &nixErr
+		nixStatus := 0
+		if err := cmd.Run(); err != nil {
+			e, ok := err.(*exec.ExitError)
+			if !ok {
+				t.Fatal(err)
+			}
+			nixStatus = e.ExitCode()
+		}
+		var stdout, stderr bytes.Buffer
+		status := run(append([]string{"parse"}, c.args...), strings.NewReader(c.stdin), &stdout, &stderr)
+		if status != nixStatus || stdout.String() != nixOut.String() || stderr.String() != nixErr.String() {
+			t.Errorf("parse %q with stdin %q:\n  ovl:    %d %q %q\n  CppNix: %d %q %q", c.args, c.stdin,
+				status, stdout.String(), stderr.String(), nixStatus, nixOut.String(), nixErr.String())
+		}
 	}
 }

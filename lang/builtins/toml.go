@@ -365,7 +365,9 @@ func tomlFloat(s string) float64 {
 func insertTOML(t *tomlValue, v *tomlValue, keys []string, keyReg region, aot bool) error {
 	tab := t
 	for i, k := range keys {
-		path := strings.Join(keys[:i+1], ".")
+		// path names the table for an error; joined only then, since a
+		// key of n parts would cost n² here.
+		path := func() string { return strings.Join(keys[:i+1], ".") }
 		if i < len(keys)-1 {
 			next := tab.table[k]
 			if next == nil {
@@ -375,13 +377,13 @@ func insertTOML(t *tomlValue, v *tomlValue, keys []string, keyReg region, aot bo
 			switch {
 			case next.kind == tomlTable:
 				if next.reg.kind == regInline {
-					return tomlError("toml::insert_value: inserting to an inline table (" + path + ") but inline tables are immutable")
+					return tomlError("toml::insert_value: inserting to an inline table (" + path() + ") but inline tables are immutable")
 				}
 				tab = next
 			case next.kind == tomlArray && len(next.array) > 0 && next.array[len(next.array)-1].kind == tomlTable:
 				tab = next.array[len(next.array)-1]
 			default:
-				return tomlError("toml::insert_value: target (" + path + ") is neither table nor an array of tables")
+				return tomlError("toml::insert_value: target (" + path() + ") is neither table nor an array of tables")
 			}
 			continue
 		}

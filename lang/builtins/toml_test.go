@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The expected results were printed by CppNix 2.8 (nix-instantiate --eval
@@ -103,4 +104,20 @@ func FuzzFromTOML(f *testing.F) {
 			doc.toNix()
 		}
 	})
+}
+
+// A key of many dotted parts, or a table header of many, is read in time
+// linear in its length: joining the path so far for every part (for error
+// messages only) made a 100,000-part key take 20 seconds.
+func TestFromTOMLLongKey(t *testing.T) {
+	key := strings.Repeat("a.", 100000) + "a"
+	for _, doc := range []string{key + " = 1", "[" + key + "]"} {
+		start := time.Now()
+		if got := evalForTest(t, `builtins.attrNames (builtins.fromTOML "`+doc+`")`); got != `[ "a" ]` {
+			t.Errorf("%.20s…: %s", doc, got)
+		}
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("%.20s…: took %s", doc, took)
+		}
+	}
 }

@@ -1,0 +1,1 @@
+final: final.order
