@@ -46,8 +46,15 @@ bench: build bench-go
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./lang/...
 
+# Every fuzz target in turn, one worker each (FUZZTIME per target).
+FUZZTIME ?= 60s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./lang/parser
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -parallel 1 ./lang/parser
+	$(GO) test -run '^$$' -fuzz '^FuzzRoundTrip$$' -fuzztime $(FUZZTIME) -parallel 1 ./lang/parser
+	$(GO) test -run '^$$' -fuzz '^FuzzEval$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 30s -parallel 1 ./lang/eval
+	$(GO) test -run '^$$' -fuzz '^FuzzFromJSON$$' -fuzztime $(FUZZTIME) -parallel 1 ./lang/builtins
+	$(GO) test -run '^$$' -fuzz '^FuzzFromTOML$$' -fuzztime $(FUZZTIME) -parallel 1 ./lang/builtins
+	$(GO) test -run '^$$' -fuzz '^FuzzRegex$$' -fuzztime $(FUZZTIME) -parallel 1 ./lang/builtins
 
 clean:
 	rm -rf bin
