@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ovl-nix/ovl/lang/ast"
-	"github.com/ovl-nix/ovl/lang/builtins"
 	"github.com/ovl-nix/ovl/lang/eval"
 )
 
@@ -181,18 +180,7 @@ func runEval(f *evalFlags, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	searchPath := append([]string(nil), f.include...)
-	if !f.pure {
-		searchPath = append(searchPath, eval.ParseNixPath(os.Getenv("NIX_PATH"))...)
-	}
-	m, err := builtins.New(eval.Options{
-		SearchPath:   searchPath,
-		MaxCallDepth: f.maxCallDepth,
-		ShowTrace:    f.showTrace,
-		Stderr:       stderr,
-		Home:         os.Getenv("HOME"),
-		Pure:         f.pure,
-	})
+	m, err := newMachine(f.include, f.showTrace, f.maxCallDepth, f.pure, stderr)
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ovl-nix/ovl/lang/ast"
-	"github.com/ovl-nix/ovl/lang/builtins"
 	"github.com/ovl-nix/ovl/lang/eval"
 	"github.com/ovl-nix/ovl/lang/overlay"
 	"github.com/ovl-nix/ovl/lang/pkgset"
@@ -67,7 +66,7 @@ print the attribute names of the final set, one per line.
 }
 
 func runOverlays(f *overlaysFlags, paths []string, stdout, stderr io.Writer) error {
-	m, err := newMachine(f.include, f.showTrace, eval.DefaultMaxCallDepth, stderr)
+	m, err := newMachine(f.include, f.showTrace, eval.DefaultMaxCallDepth, false, stderr)
 	if err != nil {
 		return err
 	}
@@ -106,20 +105,6 @@ func runOverlays(f *overlaysFlags, paths []string, stdout, stderr io.Writer) err
 		fmt.Fprintln(stdout, name)
 	}
 	return nil
-}
-
-// newMachine makes an evaluator with every builtin and the search path of
-// -I entries followed by NIX_PATH, as nix-instantiate does.
-func newMachine(include []string, showTrace bool, maxCallDepth int, stderr io.Writer) (*eval.Machine, error) {
-	searchPath := append([]string(nil), include...)
-	searchPath = append(searchPath, eval.ParseNixPath(os.Getenv("NIX_PATH"))...)
-	return builtins.New(eval.Options{
-		SearchPath:   searchPath,
-		MaxCallDepth: maxCallDepth,
-		ShowTrace:    showTrace,
-		Stderr:       stderr,
-		Home:         os.Getenv("HOME"),
-	})
 }
 
 // findOverlays loads each PATH by the nixpkgs file/directory rules, or

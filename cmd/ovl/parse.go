@@ -37,7 +37,7 @@ syntax error with its position.`,
 			}
 			// Like nix-instantiate --parse, report undefined variables too:
 			// the resolver runs after the parser.
-			m, err := newMachine(nil, false, eval.DefaultMaxCallDepth, cmd.ErrOrStderr())
+			m, err := newMachine(nil, false, eval.DefaultMaxCallDepth, false, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}

@@ -120,7 +120,7 @@ func newReplSession(cfg replConfig, out, errOut io.Writer) (*replSession, error)
 func (s *replSession) reset() error {
 	// The machine always records the call frames --show-trace shows, so
 	// that :trace on applies to errors that already happened.
-	m, err := newMachine(s.include, true, eval.DefaultMaxCallDepth, s.errOut)
+	m, err := newMachine(s.include, true, eval.DefaultMaxCallDepth, false, s.errOut)
 	if err != nil {
 		return err
 	}
