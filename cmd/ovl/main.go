@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 )
@@ -132,5 +133,34 @@ func main() {
 		// (slower, but half the memory); below it nothing changes.
 		debug.SetMemoryLimit(softMemoryLimit)
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	stop := startProfiles()
+	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(status)
+}
+
+// startProfiles writes a CPU profile to $OVL_CPUPROFILE and a heap
+// profile (allocations since start) to $OVL_MEMPROFILE, for measuring
+// ovl in a fresh process as the benchmarks run it (`go tool pprof`).
+func startProfiles() (stop func()) {
+	cpu, mem := os.Getenv("OVL_CPUPROFILE"), os.Getenv("OVL_MEMPROFILE")
+	if cpu != "" {
+		if f, err := os.Create(cpu); err == nil {
+			if pprof.StartCPUProfile(f) != nil {
+				f.Close()
+				cpu = ""
+			}
+		}
+	}
+	return func() {
+		if cpu != "" {
+			pprof.StopCPUProfile()
+		}
+		if mem != "" {
+			if f, err := os.Create(mem); err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}
 }

@@ -22,13 +22,15 @@ import (
 //	  operands, strings; sets and lists still participle  4.5 MB/s (4.8)
 //	+ hand-written sets, bindings and lists (this one)    9.3 MB/s (12)
 //	+ hand-written function forms and inherit too        11.7 MB/s (12)
+//	+ one presized token slice handed to participle
+//	  (peek.go) instead of lexer.Upgrade's appends        15 MB/s  (22)
 //	the LALR(1) parser this package had before            21 MB/s  (22)
 //	CppNix 2.8, whole `nix-instantiate --eval` run        31 MB/s  (29)
 //
 // participle's PeekingLexer holds every token of the file in one slice
-// it grows by appending (64 bytes a token, 1.5 million tokens here), so
-// it alone costs more than the whole LALR parser did; CppNix's speed is
-// out of reach with it. The function forms are a participle grammar all
+// (64 bytes a token, 1.5 million tokens here). lexer.Upgrade grows it by
+// appending, which alone cost more than the whole LALR parser did;
+// filling a slice sized from the file's length halved that. The function forms are a participle grammar all
 // the same: they cost 25% on parse-heavy, which has one in every few
 // lines, and nothing measurable on overlay-medium-parse.
 

@@ -135,7 +135,7 @@ func (p *parser) run() (e ast.Expr) {
 		}
 	}()
 	sc := newScanner(p.src.Text)
-	lex, _ := lexer.Upgrade(sc) // the scanner never fails: errors are tokens
+	lex := upgrade(sc, len(p.src.Text))
 	p.lex, p.ntoks = lex, sc.count
 	f, err := p.g.file.ParseFromLexer(lex)
 	if err != nil {
