@@ -261,7 +261,7 @@ func binary(k lexer.TokenType, pos, rpos ast.Pos, l, r ast.Expr) ast.Expr {
 // startsSimple reports whether k can start an expr_simple.
 func startsSimple(k lexer.TokenType) bool {
 	switch k {
-	case tID, tINT, tFLOAT, tQuote, tIndStringOpen, tPATH, tHPATH, tSPATH, tURI,
+	case tID, tINT, tFLOAT, tQuote, tSimpleStr, tIndStringOpen, tPATH, tHPATH, tSPATH, tURI,
 		tLParen, tLet, tRec, tLBrace, tLBracket:
 		return true
 	}
@@ -346,7 +346,7 @@ func (p *parser) simple() ast.Expr {
 		p.next()
 		f, _ := parseFloat(t.Value)
 		e = &ast.Float{Pos: pos, Value: f}
-	case tQuote:
+	case tQuote, tSimpleStr:
 		e = p.str()
 		if s, ok := e.(*ast.String); ok {
 			s.Pos = pos
@@ -442,7 +442,7 @@ func (p *parser) parseBindsNode(lex *lexer.PeekingLexer) (bindsNode, error) {
 func (p *parser) binds(set *ast.AttrSet, at ast.Pos) {
 	for {
 		switch p.kind() {
-		case tID, tOrKw, tQuote, tDollarCurly:
+		case tID, tOrKw, tQuote, tSimpleStr, tDollarCurly:
 			mark := p.depth
 			pos := p.pos(p.peek())
 			var buf [8]ast.AttrName
@@ -482,7 +482,7 @@ func (p *parser) attrPath(path []ast.AttrName) []ast.AttrName {
 		case tOrKw:
 			p.next()
 			path = append(path, ast.AttrName{Pos: pos, Name: symOr})
-		case tQuote, tDollarCurly:
+		case tQuote, tSimpleStr, tDollarCurly:
 			path = append(path, p.attrName(pos, p.stringAttr()))
 		default:
 			p.unexpected(`ID or OR_KW or DOLLAR_CURLY or '"'`)
@@ -498,7 +498,7 @@ func (p *parser) attrPath(path []ast.AttrName) []ast.AttrName {
 
 // stringAttr parses a string_attr: a quoted name or `${expr}`.
 func (p *parser) stringAttr() ast.Expr {
-	if p.kind() == tQuote {
+	if k := p.kind(); k == tQuote || k == tSimpleStr {
 		return p.str()
 	}
 	mark := p.depth
@@ -513,7 +513,7 @@ func (p *parser) stringAttr() ast.Expr {
 // read.
 func (p *parser) parseInheritName(lex *lexer.PeekingLexer) (inheritNameNode, error) {
 	switch kindOf(lex.Peek().Type) {
-	case tQuote, tDollarCurly:
+	case tQuote, tSimpleStr, tDollarCurly:
 	default:
 		return nil, participle.NextMatch
 	}

@@ -67,6 +67,12 @@ const (
 	tRBracket
 	tAssign
 	tComma
+	// tSimpleStr is a whole string without interpolation, lexed as one
+	// token instead of CppNix's three ('"', STR, '"'): strings are the
+	// commonest literal, and participle keeps every token of a file in
+	// memory. Pos is the opening quote; Value is the text between the
+	// quotes, as STR's.
+	tSimpleStr
 	numKinds
 )
 
@@ -95,6 +101,7 @@ var tokenNames = [numKinds]string{
 	tSlash: "'/'", tConcat: "CONCAT", tQuestion: "'?'", tColon: "':'", tLBrace: "'{'", tRBrace: "'}'",
 	tAt: "'@'", tSemi: "';'", tBang: "'!'", tDot: "'.'", tQuote: "'\"'", tLParen: "'('",
 	tRParen: "')'", tLBracket: "'['", tRBracket: "']'", tAssign: "'='", tComma: "','",
+	tSimpleStr: "'\"'", // errors are found at its opening quote
 }
 
 // tokenName is the name of a token kind in a syntax error.

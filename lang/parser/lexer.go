@@ -457,6 +457,11 @@ func (l *scanner) defaultToken() (lexer.Token, bool) {
 		l.adjust(i - p)
 		return lexer.Token{}, false
 	}
+	if k := punctuation[c]; k != 0 && (c != '=' || l.at(p+1) != '=') {
+		// No longer rule matches these.
+		l.adjust(1)
+		return l.tok(k, p), true
+	}
 	if ast.IsIDStart(c) {
 		n := 1
 		for p+n < len(l.src) && ast.IsIDChar(l.src[p+n]) {
@@ -592,6 +597,9 @@ matched:
 		l.push(stDefault)
 		kind = tLBrace
 	case ruleQuote:
+		if t, ok := l.simpleString(p); ok {
+			return t, true
+		}
 		l.push(stString)
 		kind = tQuote
 	case ruleIndOpen:
@@ -619,6 +627,15 @@ matched:
 	}
 	return l.tok(kind, p), true
 }
+
+// punctuation are the one-byte tokens no other rule can extend (but for
+// `==`, which defaultToken checks), lexed without trying the others.
+var punctuation = func() (t [256]lexer.TokenType) {
+	for _, c := range []byte(";,()[]?@:=") {
+		t[c] = charTokens[c]
+	}
+	return t
+}()
 
 // identifier lexes the n bytes at l.pos as a keyword or an identifier.
 func (l *scanner) identifier(n int) lexer.Token {
@@ -687,6 +704,26 @@ scan:
 	}
 	l.adjust(i - p)
 	return l.tok(tSTR, p)
+}
+
+// simpleString lexes the rest of a string whose opening quote at open
+// was just matched, if it has no interpolation and is closed: the
+// tokens STR (if any) and '"' that would follow become one tSimpleStr.
+func (l *scanner) simpleString(open int) (lexer.Token, bool) {
+	quote, saved := l.cur, *l
+	l.push(stString)
+	t := l.stringToken()
+	var text string
+	if t.Type == tSTR {
+		text = t.Value
+		t = l.stringToken()
+	}
+	if t.Type != tQuote {
+		*l = saved
+		return lexer.Token{}, false
+	}
+	return lexer.Token{Type: tSimpleStr, Value: text,
+		Pos: lexer.Position{Offset: open, Line: int(quote.firstLine), Column: int(quote.firstCol)}}, true
 }
 
 // indStringToken scans inside an indented string. Its IND_STR tokens are

@@ -81,7 +81,6 @@ type parser struct {
 	opts Options
 	g    *grammar
 	lex  *lexer.PeekingLexer // the cursor of the production being parsed
-	syms map[string]ast.Symbol
 	// index holds a name index for the sets being built that have grown
 	// past smallSet bindings.
 	index    map[*ast.AttrSet]map[ast.Symbol]*ast.Binding
@@ -98,7 +97,7 @@ type parser struct {
 }
 
 var pool = sync.Pool{New: func() any {
-	p := &parser{syms: map[string]ast.Symbol{}}
+	p := &parser{}
 	p.g = newGrammar(p)
 	return p
 }}
@@ -115,7 +114,6 @@ func Parse(src *ast.Source, opts Options) (ast.Expr, error) {
 	err := p.err
 	p.src, p.lex, p.index, p.last, p.altTok, p.err = nil, nil, nil, nil, nil, nil
 	p.patterns = p.patterns[:0]
-	clear(p.syms)
 	clear(p.parts[:cap(p.parts)])
 	p.parts = p.parts[:0]
 	pool.Put(p)
@@ -157,19 +155,14 @@ func (p *parser) end(t *lexer.Token) ast.Pos {
 // tokenLen is the length of the tokens end is used on.
 var tokenLen = [numKinds]int{tLBrace: 1, tRParen: 1, tLet: 3, tInherit: 7}
 
-// symbol interns a name. A per-parse cache spares the shared, locked
-// symbol table most lookups.
+// symbol interns a name.
 func (p *parser) symbol(name string) ast.Symbol {
-	if s, ok := p.syms[name]; ok {
-		return s
-	}
 	s, ok := ast.Lookup(name)
 	if !ok {
 		// name may be a piece of the source text, which the process-wide
 		// table must not keep alive.
 		s = ast.Intern(strings.Clone(name))
 	}
-	p.syms[name] = s
 	return s
 }
 
@@ -229,7 +222,11 @@ func (p *parser) expect(k lexer.TokenType, expecting string) *lexer.Token {
 func (p *parser) push(n int) {
 	p.depth += n
 	if p.depth >= maxStack {
-		p.failAt(p.pos(p.last), "memory exhausted")
+		at := p.pos(p.last)
+		if p.last.Type == tSimpleStr {
+			at = p.closingQuote(p.last)
+		}
+		p.failAt(at, "memory exhausted")
 	}
 }
 

@@ -42,6 +42,9 @@ func (p *parser) interpolation() ast.Expr {
 // places a literal at its quote. Anything else is a Concat placed at its
 // first piece.
 func (p *parser) str() ast.Expr {
+	if t := p.peek(); t.Type == tSimpleStr {
+		return p.simpleStr(t)
+	}
 	mark := p.depth
 	open := p.next()
 	base := len(p.parts)
@@ -75,6 +78,52 @@ func (p *parser) str() ast.Expr {
 		}
 		afterText = false
 	}
+}
+
+// simpleStr is str for a string lexed as one token (see tSimpleStr). It
+// counts the tokens it stands for on bison's stack, as str would.
+func (p *parser) simpleStr(t *lexer.Token) ast.Expr {
+	mark := p.depth
+	p.next() // '"'
+	s := &ast.String{Pos: p.pos(t)}
+	// Then STR, or bison's empty string_parts once it has read the
+	// closing quote; then that quote.
+	at := p.closingQuote(t)
+	if t.Value != "" {
+		s.Pos.Col++ // STR starts after the quote
+		s.Value = unescape(t.Value)
+		at = s.Pos
+	}
+	p.depth++
+	if p.depth >= maxStack {
+		p.failAt(at, "memory exhausted")
+	}
+	p.depth++
+	if p.depth >= maxStack {
+		p.failAt(p.closingQuote(t), "memory exhausted")
+	}
+	p.depth = mark
+	return s
+}
+
+// closingQuote is where a tSimpleStr's closing quote is.
+func (p *parser) closingQuote(t *lexer.Token) ast.Pos {
+	line, col := int32(t.Pos.Line), int32(t.Pos.Column)+1
+	v := t.Value
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '\r':
+			if i+1 < len(v) && v[i+1] == '\n' {
+				i++
+			}
+			line, col = line+1, 1
+		case '\n':
+			line, col = line+1, 1
+		default:
+			col++
+		}
+	}
+	return ast.Pos{Src: p.src, Line: line, Col: col}
 }
 
 // stringParts makes the string of p.parts[base:] and drops them.
