@@ -74,7 +74,9 @@ func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos 
 	}
 	b := p.find(set, last.Name)
 	if b == nil {
-		p.insert(set, &ast.Binding{Pos: pos, Name: last.Name, Value: e})
+		b := p.alloc.bindings.new()
+		*b = ast.Binding{Pos: pos, Name: last.Name, Value: e}
+		p.insert(set, b)
 		setName(e, last.Name)
 		return
 	}

@@ -201,7 +201,7 @@ func (p *parser) op(minPrec int) ast.Expr {
 		p.next()
 		if k == tQuestion {
 			// '?' binds an attribute path, and may be repeated.
-			left = &ast.HasAttr{Pos: pos, Subject: left, Path: p.attrPath(nil)}
+			left = &ast.HasAttr{Pos: pos, Subject: left, Path: p.ownPath()}
 			p.depth = mark + 1
 			continue
 		}
@@ -303,16 +303,17 @@ func (p *parser) selectExpr() ast.Expr {
 		pos := p.pos(start)
 		p.depth = mark + 1
 		p.next()
-		path := p.attrPath(nil)
+		sel := p.alloc.selects.new()
+		*sel = ast.Select{Pos: pos, Subject: e, Path: p.ownPath()}
 		if p.kind() != tOrKw {
 			p.depth = mark
-			return &ast.Select{Pos: pos, Subject: e, Path: path}
+			return sel
 		}
 		p.depth = mark + 3
 		p.next()
-		def := p.selectExpr()
+		sel.Default = p.selectExpr()
 		p.depth = mark
-		return &ast.Select{Pos: pos, Subject: e, Path: path, Default: def}
+		return sel
 	case tOrKw:
 		// `f or` applies f to a variable named or.
 		pos := p.pos(start)
@@ -336,7 +337,9 @@ func (p *parser) simple() ast.Expr {
 		if t.Value == "__curPos" {
 			e = &ast.CurPos{Pos: pos}
 		} else {
-			e = &ast.Var{Pos: pos, Name: p.symbol(t.Value)}
+			v := p.alloc.vars.new()
+			*v = ast.Var{Pos: pos, Name: p.symbol(t.Value)}
+			e = v
 		}
 	case tINT:
 		p.next()
@@ -395,12 +398,18 @@ func (p *parser) list() ast.Expr {
 	mark := p.depth
 	open := p.next()
 	p.push(1) // the empty expr_list
-	l := &ast.List{Pos: p.pos(open)}
+	l := p.alloc.lists.new()
+	l.Pos = p.pos(open)
+	base := len(p.elems) // the elements wait on a stack, as paths do
 	for startsSimple(p.kind()) {
-		l.Elems = append(l.Elems, p.selectExpr())
+		e := p.selectExpr()
+		p.elems = append(p.elems, e)
 	}
 	p.expect(tRBracket, "")
 	p.depth = mark
+	l.Elems = p.alloc.exprs.slice(p.elems[base:])
+	clear(p.elems[base:])
+	p.elems = p.elems[:base]
 	return l
 }
 
@@ -445,8 +454,10 @@ func (p *parser) binds(set *ast.AttrSet, at ast.Pos) {
 		case tID, tOrKw, tQuote, tSimpleStr, tDollarCurly:
 			mark := p.depth
 			pos := p.pos(p.peek())
-			var buf [8]ast.AttrName
-			path := p.attrPath(buf[:0])
+			// The path waits on p.paths, a stack the bindings inside
+			// e push theirs onto after it.
+			base := len(p.paths)
+			p.paths = p.attrPath(p.paths)
 			p.depth = mark + 1
 			if p.kind() != tAssign {
 				p.unexpected("'.' or '='")
@@ -456,13 +467,25 @@ func (p *parser) binds(set *ast.AttrSet, at ast.Pos) {
 			p.depth = mark + 3
 			p.expect(tSemi, "';'")
 			p.depth = mark
-			p.addAttr(set, path, e, pos)
+			p.addAttr(set, p.paths[base:], e, pos)
+			clear(p.paths[base:])
+			p.paths = p.paths[:base]
 		case tInherit:
 			p.inherit(set, at)
 		default:
 			return
 		}
 	}
+}
+
+// ownPath parses an attribute path the tree keeps.
+func (p *parser) ownPath() []ast.AttrName {
+	base := len(p.paths)
+	p.paths = p.attrPath(p.paths)
+	path := p.alloc.names.slice(p.paths[base:])
+	clear(p.paths[base:])
+	p.paths = p.paths[:base]
+	return path
 }
 
 // attrPath parses an attribute path onto path:

@@ -92,8 +92,11 @@ type parser struct {
 	// (see setPattern).
 	altTok *lexer.Token
 	err    *Error
-	ntoks  int    // tokens in the stream
-	parts  []part // scratch for string parts, used as a stack
+	ntoks  int            // tokens in the stream
+	parts  []part         // scratch for string parts, used as a stack
+	paths  []ast.AttrName // scratch for attribute paths, a stack
+	elems  []ast.Expr     // scratch for list elements, a stack
+	alloc  nodes          // where the commonest nodes come from
 }
 
 var pool = sync.Pool{New: func() any {
@@ -116,6 +119,11 @@ func Parse(src *ast.Source, opts Options) (ast.Expr, error) {
 	p.patterns = p.patterns[:0]
 	clear(p.parts[:cap(p.parts)])
 	p.parts = p.parts[:0]
+	clear(p.paths[:cap(p.paths)])
+	p.paths = p.paths[:0]
+	clear(p.elems[:cap(p.elems)])
+	p.elems = p.elems[:0]
+	p.alloc.reset()
 	pool.Put(p)
 	if err != nil {
 		return nil, err

@@ -85,7 +85,8 @@ func (p *parser) str() ast.Expr {
 func (p *parser) simpleStr(t *lexer.Token) ast.Expr {
 	mark := p.depth
 	p.next() // '"'
-	s := &ast.String{Pos: p.pos(t)}
+	s := p.alloc.strings.new()
+	s.Pos = p.pos(t)
 	// Then STR, or bison's empty string_parts once it has read the
 	// closing quote; then that quote.
 	at := p.closingQuote(t)

@@ -1,0 +1,71 @@
+package parser
+
+import "github.com/ovl-nix/ovl/lang/ast"
+
+// slab hands out the nodes of one kind from chunks: one allocation per
+// chunk instead of per node. A parse makes millions of small nodes that
+// all live as long as the file's tree, so grouping them costs no memory
+// that a node would not keep alive anyway, and spares the allocator and
+// the collector most of their work (the overlay workloads: 2.2 million
+// allocations a parse).
+type slab[T any] struct {
+	free []T
+	next int // size of the next chunk
+}
+
+// Chunks grow from minChunk to maxChunk nodes, so that small files do not
+// leave large chunks mostly empty.
+const (
+	minChunk = 16
+	maxChunk = 1024
+)
+
+func (s *slab[T]) new() *T {
+	if len(s.free) == 0 {
+		s.refill(1)
+	}
+	t := &s.free[0]
+	s.free = s.free[1:]
+	return t
+}
+
+// slice returns a new slice holding a copy of items, with no room to
+// grow into its neighbours.
+func (s *slab[T]) slice(items []T) []T {
+	n := len(items)
+	if n == 0 {
+		return nil
+	}
+	if n > len(s.free) {
+		if n > maxChunk/4 {
+			out := make([]T, n)
+			copy(out, items)
+			return out
+		}
+		s.refill(n)
+	}
+	out := s.free[:n:n]
+	copy(out, items)
+	s.free = s.free[n:]
+	return out
+}
+
+// refill starts a new chunk of at least n nodes.
+func (s *slab[T]) refill(n int) {
+	s.next = min(max(2*s.next, minChunk), maxChunk)
+	s.free = make([]T, max(s.next, n))
+}
+
+// nodes are the slabs of one parse. reset drops the chunks, so that the
+// next parse does not share them with this one's tree.
+type nodes struct {
+	vars     slab[ast.Var]
+	selects  slab[ast.Select]
+	strings  slab[ast.String]
+	bindings slab[ast.Binding]
+	lists    slab[ast.List]
+	names    slab[ast.AttrName]
+	exprs    slab[ast.Expr]
+}
+
+func (n *nodes) reset() { *n = nodes{} }
