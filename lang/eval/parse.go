@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 
 	"github.com/ovl-nix/ovl/lang/ast"
@@ -20,8 +21,23 @@ func (m *Machine) Parse(src *ast.Source, baseDir string) (ast.Expr, error) {
 		}
 		return nil, err
 	}
+	if len(src.Text) >= collectAfter {
+		// The parser's token array (participle keeps every token, 64
+		// bytes each: ~18 bytes per source byte) is now garbage, but the
+		// collector's next goal was set while it was live: evaluation
+		// would grow the heap by that much again before reusing it. A
+		// collection now (both cores mark the tree; collecting while
+		// evaluation runs cost more) lets evaluation reuse that memory:
+		// overlay-large 1.39 -> 1.11 GB peak, overlay-medium 400 -> 317
+		// MB, for 3% more time.
+		runtime.GC()
+	}
 	return e, nil
 }
+
+// collectAfter is the size of source text from which parsing it leaves
+// enough garbage to collect at once.
+const collectAfter = 8 << 20
 
 // showExpr prints an expression as nix-instantiate --parse does (for
 // assertion messages).
