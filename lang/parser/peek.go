@@ -29,6 +29,7 @@ const bytesPerToken = 3
 // the tokens.
 func upgrade(sc *scanner, size int) *lexer.PeekingLexer {
 	toks := make([]lexer.Token, 0, size/bytesPerToken+16)
+	adviseHugePages(toks[:cap(toks)])
 	for {
 		t, _ := sc.Next()
 		toks = append(toks, t)
