@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/alecthomas/participle/v2/lexer"
+
 	"github.com/ovl-nix/ovl/lang/ast"
 )
 
@@ -72,7 +74,8 @@ func BenchmarkLex(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		l := newScanner(text)
-		for t, _ := l.Next(); t.Type != tEOF; t, _ = l.Next() {
+		var t lexer.Token
+		for l.scan(&t); t.Type != tEOF; l.scan(&t) {
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/ovl-nix/ovl/lang/ast"
 )
 
@@ -328,4 +329,43 @@ func sameBindings(a, b []*ast.Binding) bool {
 		}
 	}
 	return true
+}
+
+// FuzzScan checks the scanner's shortcut for identifiers and punctuation
+// (quick) against its general path, which tries every rule as flex does:
+// both make the same tokens.
+func FuzzScan(f *testing.F) {
+	for _, dir := range []string{"parse", "parse-fail"} {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.nix"))
+		for _, file := range files {
+			if text, err := os.ReadFile(file); err == nil && len(text) < 4096 {
+				f.Add(text)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		var quick []lexer.Token
+		for l := newScanner(text); ; {
+			var tok lexer.Token
+			l.scan(&tok)
+			quick = append(quick, tok)
+			if tok.Type == tEOF {
+				break
+			}
+		}
+		var general []lexer.Token
+		for l := newScanner(text); ; {
+			tok := l.next()
+			general = append(general, tok)
+			if tok.Type == tLexError {
+				general = append(general, l.eof())
+			}
+			if tok.Type == tEOF || tok.Type == tLexError {
+				break
+			}
+		}
+		if !slices.Equal(quick, general) {
+			t.Fatalf("scan:\n%v\nthe general path:\n%v", quick, general)
+		}
+	})
 }

@@ -395,15 +395,104 @@ func operator(c, d byte) lexer.TokenType {
 // Next returns the next token. It never fails: a lexing error is a
 // tLexError token, followed by the end of the input.
 func (l *scanner) Next() (lexer.Token, error) {
+	var t lexer.Token
+	l.scan(&t)
+	return t, nil
+}
+
+// scan scans the next token into *t. Tokens are written in place, as
+// participle's array holds them: a token is 64 bytes, and returning it
+// through the scanner's functions cost a third of the scanning time.
+func (l *scanner) scan(t *lexer.Token) {
 	l.count++
 	if l.done {
-		return l.eof(), nil
+		*t = l.eof()
+		return
 	}
-	t := l.next()
+	if l.quick(t) {
+		return
+	}
+	*t = l.next()
 	if t.Type == tEOF || t.Type == tLexError {
 		l.done = true
 	}
-	return t, nil
+}
+
+// quick scans the commonest tokens, identifiers and punctuation, after
+// any blanks, where no longer rule can match them; it reports false for
+// anything else, which next scans.
+func (l *scanner) quick(t *lexer.Token) bool {
+	if st := l.state(); st != stInitial && st != stDefault {
+		return false
+	}
+	for l.pos < len(l.src) && l.skipBlank() {
+	}
+	p := l.pos
+	if p >= len(l.src) {
+		return false
+	}
+	c := l.src[p]
+	var kind lexer.TokenType
+	n := 1
+	switch {
+	case punctuation[c] != 0:
+		if c == '=' && l.at(p+1) == '=' {
+			return false
+		}
+		kind = punctuation[c]
+	case ast.IsIDStart(c):
+		n = l.idLen(p)
+		if d := l.at(p + n); d == '.' || d == '+' || d == '/' || d == ':' {
+			return false // maybe a path or a URI
+		}
+		if kind = keyword(l.src[p : p+n]); kind == 0 {
+			kind = tID
+		}
+	default:
+		return false
+	}
+	// One match without a newline: adjust's work, shorter.
+	l.prev = l.cur
+	l.cur.firstLine, l.cur.firstCol = l.cur.lastLine, l.cur.lastCol
+	l.cur.lastCol += int32(n)
+	l.pos += n
+	t.Type = kind
+	t.Value = ""
+	if hasText[kind] {
+		t.Value = l.text[p:l.pos]
+	}
+	t.Pos = lexer.Position{Offset: p, Line: int(l.cur.firstLine), Column: int(l.cur.firstCol)}
+	return true
+}
+
+// skipBlank consumes one run of white space or one `#` comment, as one
+// match each, and reports whether there was one.
+func (l *scanner) skipBlank() bool {
+	p := l.pos
+	i := p
+	switch l.src[p] {
+	case ' ', '\t', '\r', '\n':
+		for i < len(l.src) && (l.src[i] == ' ' || l.src[i] == '\t' || l.src[i] == '\r' || l.src[i] == '\n') {
+			i++
+		}
+	case '#':
+		for i < len(l.src) && l.src[i] != '\r' && l.src[i] != '\n' {
+			i++
+		}
+	default:
+		return false
+	}
+	l.adjust(i - p)
+	return true
+}
+
+// idLen is the length of the identifier characters at p.
+func (l *scanner) idLen(p int) int {
+	n := 1
+	for p+n < len(l.src) && ast.IsIDChar(l.src[p+n]) {
+		n++
+	}
+	return n
 }
 
 func (l *scanner) next() lexer.Token {
@@ -441,36 +530,11 @@ func (l *scanner) defaultToken() (lexer.Token, bool) {
 			bestLen, best = n, rule
 		}
 	}
-	switch {
-	case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-		i := p
-		for i < len(l.src) && (l.src[i] == ' ' || l.src[i] == '\t' || l.src[i] == '\r' || l.src[i] == '\n') {
-			i++
-		}
-		l.adjust(i - p)
+	if l.skipBlank() {
 		return lexer.Token{}, false
-	case c == '#':
-		i := p
-		for i < len(l.src) && l.src[i] != '\r' && l.src[i] != '\n' {
-			i++
-		}
-		l.adjust(i - p)
-		return lexer.Token{}, false
-	}
-	if k := punctuation[c]; k != 0 && (c != '=' || l.at(p+1) != '=') {
-		// No longer rule matches these.
-		l.adjust(1)
-		return l.tok(k, p), true
 	}
 	if ast.IsIDStart(c) {
-		n := 1
-		for p+n < len(l.src) && ast.IsIDChar(l.src[p+n]) {
-			n++
-		}
-		if d := l.at(p + n); d != '.' && d != '+' && d != '/' && d != ':' {
-			// Neither a path nor a URI can be longer.
-			return l.identifier(n), true
-		}
+		n := l.idLen(p)
 		if keyword(l.src[p:p+n]) != 0 {
 			bestLen, best = n, ruleKeyword
 		} else {
@@ -629,24 +693,13 @@ matched:
 }
 
 // punctuation are the one-byte tokens no other rule can extend (but for
-// `==`, which defaultToken checks), lexed without trying the others.
+// `==`, which quick checks), lexed without trying the others.
 var punctuation = func() (t [256]lexer.TokenType) {
 	for _, c := range []byte(";,()[]?@:=") {
 		t[c] = charTokens[c]
 	}
 	return t
 }()
-
-// identifier lexes the n bytes at l.pos as a keyword or an identifier.
-func (l *scanner) identifier(n int) lexer.Token {
-	p := l.pos
-	kind := keyword(l.src[p : p+n])
-	if kind == 0 {
-		kind = tID
-	}
-	l.adjust(n)
-	return l.tok(kind, p)
-}
 
 func (l *scanner) stringToken() lexer.Token {
 	p := l.pos

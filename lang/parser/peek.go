@@ -31,8 +31,12 @@ func upgrade(sc *scanner, size int) *lexer.PeekingLexer {
 	toks := make([]lexer.Token, 0, size/bytesPerToken+16)
 	adviseHugePages(toks[:cap(toks)])
 	for {
-		t, _ := sc.Next()
-		toks = append(toks, t)
+		if len(toks) == cap(toks) {
+			toks = append(toks, lexer.Token{})[:len(toks)]
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		sc.scan(t)
 		if t.Type == tEOF {
 			break
 		}
