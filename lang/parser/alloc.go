@@ -64,6 +64,9 @@ type nodes struct {
 	strings  slab[ast.String]
 	bindings slab[ast.Binding]
 	lists    slab[ast.List]
+	calls    slab[ast.Call]
+	binaries slab[ast.Binary]
+	ints     slab[ast.Int]
 	names    slab[ast.AttrName]
 	exprs    slab[ast.Expr]
 }

@@ -27,10 +27,17 @@ var (
 
 // builtin is a reference to a builtin that a desugaring introduces; like
 // CppNix's, it has no position.
-func builtin(s ast.Symbol) ast.Expr { return &ast.Var{Name: s} }
+func (p *parser) builtin(s ast.Symbol) ast.Expr {
+	v := p.alloc.vars.new()
+	v.Name = s
+	return v
+}
 
-func call2(pos ast.Pos, fn ast.Symbol, a, b ast.Expr) ast.Expr {
-	return &ast.Call{Pos: pos, Fn: builtin(fn), Args: []ast.Expr{a, b}}
+// call2 is a call of builtin fn on a and b, as operators desugar.
+func (p *parser) call2(pos ast.Pos, fn ast.Symbol, a, b ast.Expr) ast.Expr {
+	c := p.alloc.calls.new()
+	*c = ast.Call{Pos: pos, Fn: p.builtin(fn), Args: p.alloc.exprs.slice([]ast.Expr{a, b})}
+	return c
 }
 
 // parseExprNode is the custom production for exprNode.
@@ -186,7 +193,7 @@ func (p *parser) op(minPrec int) ast.Expr {
 		left = &ast.Not{Pos: pos, E: p.op(precNot + 1)}
 	case tMinus:
 		p.next()
-		left = call2(pos, symSub, &ast.Int{}, p.op(precNegate+1))
+		left = p.call2(pos, symSub, &ast.Int{}, p.op(precNegate+1))
 	default:
 		left = p.app()
 	}
@@ -212,7 +219,7 @@ func (p *parser) op(minPrec int) ast.Expr {
 		rpos := p.pos(p.peek())
 		right := p.op(next)
 		p.depth = mark + 1
-		left = binary(k, pos, rpos, left, right)
+		left = p.binary(k, pos, rpos, left, right)
 		if prec == precEq || prec == precCmp {
 			// non-associative: `a == b == c` is an error at the second
 			// operator.
@@ -223,39 +230,45 @@ func (p *parser) op(minPrec int) ast.Expr {
 	}
 }
 
-func binary(k lexer.TokenType, pos, rpos ast.Pos, l, r ast.Expr) ast.Expr {
+// binary makes the node of a binary operator: an ast.Binary, or the
+// call a comparison or arithmetic desugars into.
+func (p *parser) binary(k lexer.TokenType, pos, rpos ast.Pos, l, r ast.Expr) ast.Expr {
+	var op ast.BinaryOp
 	switch k {
 	case tEq:
-		return &ast.Binary{Pos: pos, Op: ast.OpEq, L: l, R: r}
+		op = ast.OpEq
 	case tNEq:
-		return &ast.Binary{Pos: pos, Op: ast.OpNEq, L: l, R: r}
+		op = ast.OpNEq
 	case tAnd:
-		return &ast.Binary{Pos: pos, Op: ast.OpAnd, L: l, R: r}
+		op = ast.OpAnd
 	case tOr:
-		return &ast.Binary{Pos: pos, Op: ast.OpOr, L: l, R: r}
+		op = ast.OpOr
 	case tImpl:
-		return &ast.Binary{Pos: pos, Op: ast.OpImpl, L: l, R: r}
+		op = ast.OpImpl
 	case tUpdate:
-		return &ast.Binary{Pos: pos, Op: ast.OpUpdate, L: l, R: r}
+		op = ast.OpUpdate
 	case tConcat:
-		return &ast.Binary{Pos: pos, Op: ast.OpConcat, L: l, R: r}
+		op = ast.OpConcat
 	case tLess:
-		return call2(pos, symLessThan, l, r)
+		return p.call2(pos, symLessThan, l, r)
 	case tGreater:
-		return call2(pos, symLessThan, r, l)
+		return p.call2(pos, symLessThan, r, l)
 	case tLEq:
-		return &ast.Not{Pos: pos, E: call2(pos, symLessThan, r, l)}
+		return &ast.Not{Pos: pos, E: p.call2(pos, symLessThan, r, l)}
 	case tGEq:
-		return &ast.Not{Pos: pos, E: call2(pos, symLessThan, l, r)}
+		return &ast.Not{Pos: pos, E: p.call2(pos, symLessThan, l, r)}
 	case tPlus:
 		return &ast.Concat{Pos: pos, Parts: []ast.Expr{l, r}, PartPos: []ast.Pos{pos, rpos}}
 	case tMinus:
-		return call2(pos, symSub, l, r)
+		return p.call2(pos, symSub, l, r)
 	case tStar:
-		return call2(pos, symMul, l, r)
+		return p.call2(pos, symMul, l, r)
 	default: // tSlash
-		return call2(pos, symDiv, l, r)
+		return p.call2(pos, symDiv, l, r)
 	}
+	b := p.alloc.binaries.new()
+	*b = ast.Binary{Pos: pos, Op: op, L: l, R: r}
+	return b
 }
 
 // startsSimple reports whether k can start an expr_simple.
@@ -280,7 +293,8 @@ func (p *parser) app() ast.Expr {
 	}
 	call, ok := fn.(*ast.Call)
 	if !ok {
-		call = &ast.Call{Pos: p.pos(start), Fn: fn}
+		call = p.alloc.calls.new()
+		*call = ast.Call{Pos: p.pos(start), Fn: fn}
 	}
 	p.depth = mark + 1
 	for startsSimple(p.kind()) {
@@ -344,7 +358,9 @@ func (p *parser) simple() ast.Expr {
 	case tINT:
 		p.next()
 		n, _ := strconv.ParseInt(t.Value, 10, 64) // checked by the scanner
-		e = &ast.Int{Pos: pos, Value: n}
+		i := p.alloc.ints.new()
+		*i = ast.Int{Pos: pos, Value: n}
+		e = i
 	case tFLOAT:
 		p.next()
 		f, _ := parseFloat(t.Value)
@@ -360,8 +376,8 @@ func (p *parser) simple() ast.Expr {
 		e = p.path()
 	case tSPATH:
 		p.next()
-		e = &ast.Call{Pos: pos, Fn: builtin(symFindFile),
-			Args: []ast.Expr{builtin(symNixPath), &ast.String{Value: t.Value[1 : len(t.Value)-1]}}}
+		e = &ast.Call{Pos: pos, Fn: p.builtin(symFindFile),
+			Args: []ast.Expr{p.builtin(symNixPath), &ast.String{Value: t.Value[1 : len(t.Value)-1]}}}
 	case tURI:
 		p.next()
 		e = &ast.String{Pos: pos, Value: t.Value}

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -25,8 +24,9 @@ type bindsNode interface{ ast.Expr }
 // parser.parseInheritName, an *ast.String.
 type inheritNameNode interface{ ast.Expr }
 
-// formalStack is parser.parseFormalStack, which consumes no token.
-type formalStack interface{ formal() }
+// formalNode is one formal of a set pattern: parser.parseFormal, a
+// *formal.
+type formalNode interface{ isFormal() }
 
 // fileNode is a Nix file: one expression, then the end of the input.
 type fileNode struct {
@@ -61,33 +61,9 @@ type patternLambdaNode struct {
 // comma allowed, `...` last. The lookahead `(?= Comma ID)` keeps a comma
 // that ends the list from being taken for one that starts a formal.
 type formalsNode struct {
-	Items    []*formalNode `parser:"LBrace ( @@ ( (?= Comma ID) Comma @@ )*"`
-	Ellipsis bool          `parser:"  ( Comma @ELLIPSIS? )? | @ELLIPSIS )?"`
-	Closed   bool          `parser:"@RBrace"`
-}
-
-// formalNode is one formal. Its stack field consumes nothing: it counts
-// the formal on bison's stack (see parser.parseFormalStack).
-type formalNode struct {
-	Pos     lexer.Position
-	Stack   formalStack `parser:"@@"`
-	Name    formalName  `parser:"@ID"`
-	Default exprNode    `parser:"( Question @@ )?"`
-}
-
-// formalName interns a formal's name when participle completes the
-// formal, after its default: CppNix creates the symbol then, and the
-// order of symbols is the order of a pattern's formals (which decides,
-// for one, which missing argument a call reports).
-type formalName ast.Symbol
-
-func (n *formalName) Capture(values []string) error {
-	s, ok := ast.Lookup(values[0])
-	if !ok {
-		s = ast.Intern(strings.Clone(values[0]))
-	}
-	*n = formalName(s)
-	return nil
+	Items    []formalNode `parser:"LBrace ( @@ ( (?= Comma ID) Comma @@ )*"`
+	Ellipsis bool         `parser:"  ( Comma @ELLIPSIS? )? | @ELLIPSIS )?"`
+	Closed   bool         `parser:"@RBrace"`
 }
 
 type assertNode struct {
@@ -150,7 +126,7 @@ func newGrammar(p *parser) *grammar {
 		participle.ParseTypeWith(p.parseExprNode),
 		participle.ParseTypeWith(p.parseBindsNode),
 		participle.ParseTypeWith(p.parseInheritName),
-		participle.ParseTypeWith(p.parseFormalStack),
+		participle.ParseTypeWith(p.parseFormal),
 	}
 	return &grammar{
 		file:          participle.MustBuild[fileNode](opts...),

@@ -102,16 +102,21 @@ func (p *parser) function() ast.Expr {
 // before its first formal, and the formals read so far.
 type pattern struct{ items, formals int }
 
-// formalItem is what parseFormalStack returns.
-type formalItem struct{}
+// formal is `name` or `name ? default` in a set pattern.
+type formal struct {
+	pos  ast.Pos
+	name ast.Symbol
+	def  ast.Expr
+}
 
-func (formalItem) formal() {}
+func (*formal) isFormal() {}
 
-// parseFormalStack is the custom production before each formal's name.
-// The formals rule is right recursive: each formal and its comma stay on
-// bison's stack until the pattern ends, and thousands of formals exhaust
-// it, at the name of the formal that does.
-func (p *parser) parseFormalStack(lex *lexer.PeekingLexer) (formalStack, error) {
+// parseFormal is the custom production for a formal, hand-written as
+// set patterns head most Nix files (participle's grammar for one cost a
+// dozen allocations a formal). The formals rule is right recursive: each
+// formal and its comma stay on bison's stack until the pattern ends, and
+// thousands of formals exhaust it, at the name of the formal that does.
+func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
 	t := lex.Peek()
 	if kindOf(t.Type) != tID {
 		return nil, participle.NextMatch
@@ -122,7 +127,17 @@ func (p *parser) parseFormalStack(lex *lexer.PeekingLexer) (formalStack, error) 
 		p.failAt(p.pos(t), "memory exhausted")
 	}
 	f.formals++
-	return formalItem{}, nil
+	lex.Next()
+	fm := &formal{pos: p.pos(t)}
+	if kindOf(lex.Peek().Type) == tQuestion {
+		lex.Next()
+		e, _ := p.parseExprNode(lex)
+		fm.def = e
+	}
+	// CppNix creates the name's symbol as it reduces the formal, after
+	// the default; formals are ordered by symbol.
+	fm.name = p.symbol(t.Value)
+	return fm, nil
 }
 
 // parse runs the participle production g at the cursor. On a syntax
@@ -140,9 +155,9 @@ func parse[G any](p *parser, g *participle.Parser[G], expecting func(*G) string)
 // position) and reports duplicates, also of the @-bound name.
 func (p *parser) toFormals(f *formalsNode, pos ast.Pos, arg ast.Symbol) *ast.Formals {
 	out := &ast.Formals{Items: make([]ast.Formal, len(f.Items)), Ellipsis: f.Ellipsis}
-	for i, fm := range f.Items {
-		out.Items[i] = ast.Formal{Pos: ast.Pos{Src: p.src, Line: int32(fm.Pos.Line), Col: int32(fm.Pos.Column)},
-			Name: ast.Symbol(fm.Name), Default: fm.Default}
+	for i, item := range f.Items {
+		fm := item.(*formal)
+		out.Items[i] = ast.Formal{Pos: fm.pos, Name: fm.name, Default: fm.def}
 	}
 	orderFormals(out.Items)
 	items := out.Items
