@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/ovl-nix/ovl/lang/ast"
 )
@@ -547,24 +546,39 @@ func (p *parser) stringAttr() ast.Expr {
 	return e
 }
 
-// parseInheritName is the custom production for a quoted name after
-// inherit. It must be static, which CppNix checks as soon as the name is
-// read.
-func (p *parser) parseInheritName(lex *lexer.PeekingLexer) (inheritNameNode, error) {
-	switch kindOf(lex.Peek().Type) {
-	case tQuote, tSimpleStr, tDollarCurly:
-	default:
-		return nil, participle.NextMatch
-	}
+// inheritNames are the names an inherit brings in, interned in order.
+type inheritNames struct{ syms []ast.Symbol }
+
+func (*inheritNames) isInheritNames() {}
+
+// parseInheritNames is the custom production for the names after inherit
+// (none or more), hand-written as they are a list of single tokens
+// (participle spent a struct and a capture on each). A quoted name must
+// be static, which CppNix checks as soon as the name is read.
+func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, error) {
 	outer := p.lex
 	p.lex = lex
-	pos := p.pos(lex.Peek())
-	s, ok := p.stringAttr().(*ast.String)
-	if !ok {
-		p.failAt(pos, "dynamic attributes not allowed in inherit")
+	defer func() { p.lex = outer }()
+	names := &inheritNames{}
+	for {
+		t := lex.Peek()
+		switch kindOf(t.Type) {
+		case tID:
+			lex.Next()
+			names.syms = append(names.syms, p.symbol(t.Value))
+		case tOrKw:
+			lex.Next()
+			names.syms = append(names.syms, symOr)
+		case tQuote, tSimpleStr, tDollarCurly:
+			s, ok := p.stringAttr().(*ast.String)
+			if !ok {
+				p.failAt(p.pos(t), "dynamic attributes not allowed in inherit")
+			}
+			names.syms = append(names.syms, p.symbol(s.Value))
+		default:
+			return names, nil
+		}
 	}
-	p.lex = outer
-	return s, nil
 }
 
 // attrName makes an attribute path step from a string_attr: a string

@@ -20,9 +20,9 @@ type exprNode interface{ ast.Expr }
 // *ast.AttrSet holding them.
 type bindsNode interface{ ast.Expr }
 
-// inheritNameNode is a quoted or `${…}` name after inherit:
-// parser.parseInheritName, an *ast.String.
-type inheritNameNode interface{ ast.Expr }
+// inheritNamesNode is the names after inherit: parser.parseInheritNames,
+// an *inheritNames.
+type inheritNamesNode interface{ isInheritNames() }
 
 // formalNode is one formal of a set pattern: parser.parseFormal, a
 // *formal.
@@ -36,16 +36,15 @@ type fileNode struct {
 // The function forms. The expression parser (parser.expr) has seen
 // their first tokens when it hands them over, and knows their position.
 
-// lambdaNode is `x: body`.
+// lambdaNode is `x: body`. The expression parser has read the name.
 type lambdaNode struct {
-	Arg  string   `parser:"@ID Colon"`
-	Body exprNode `parser:"@@"`
+	Body exprNode `parser:"ID Colon @@"`
 }
 
-// atLambdaNode is `x @ { … }: body`.
+// atLambdaNode is `x @ { … }: body`. The expression parser has read the
+// name.
 type atLambdaNode struct {
-	Arg     string       `parser:"@ID At"`
-	Formals *formalsNode `parser:"@@ Colon"`
+	Formals *formalsNode `parser:"ID At @@ Colon"`
 	Body    exprNode     `parser:"@@"`
 }
 
@@ -92,14 +91,9 @@ type ifNode struct {
 // inheritNode is `inherit names;` or `inherit (from) names;` in a set or
 // let.
 type inheritNode struct {
-	From  exprNode       `parser:"INHERIT ( LParen @@"`
-	Close *lexer.Token   `parser:"  @RParen )?"`
-	Names []*inheritName `parser:"@@* Semi"`
-}
-
-type inheritName struct {
-	Name   string          `parser:"  @(ID | OR_KW)"`
-	Quoted inheritNameNode `parser:"| @@"`
+	From  exprNode         `parser:"INHERIT ( LParen @@"`
+	Close *lexer.Token     `parser:"  @RParen )?"`
+	Names inheritNamesNode `parser:"@@ Semi"`
 }
 
 // grammar holds the participle parsers of one parser: the file, the
@@ -125,7 +119,7 @@ func newGrammar(p *parser) *grammar {
 		participle.UseLookahead(0),
 		participle.ParseTypeWith(p.parseExprNode),
 		participle.ParseTypeWith(p.parseBindsNode),
-		participle.ParseTypeWith(p.parseInheritName),
+		participle.ParseTypeWith(p.parseInheritNames),
 		participle.ParseTypeWith(p.parseFormal),
 	}
 	return &grammar{

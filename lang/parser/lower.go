@@ -65,7 +65,7 @@ func (p *parser) function() ast.Expr {
 		// The argument is interned after the body, as CppNix does.
 		if kindOf(p.peekAt(1).Type) == tColon {
 			n := parse(p, p.g.lambda, func(*lambdaNode) string { return "':'" })
-			return &ast.Lambda{Pos: pos, Arg: p.symbol(n.Arg), Body: n.Body}
+			return &ast.Lambda{Pos: pos, Arg: p.symbol(first.Value), Body: n.Body}
 		}
 		n := parse(p, p.g.atLambda, func(n *atLambdaNode) string {
 			switch {
@@ -76,7 +76,7 @@ func (p *parser) function() ast.Expr {
 			}
 			return "':'"
 		})
-		arg := p.symbol(n.Arg)
+		arg := p.symbol(first.Value)
 		return &ast.Lambda{Pos: pos, Arg: arg, Formals: p.toFormals(n.Formals, pos, arg), Body: n.Body}
 	default: // `{`
 		n := parse(p, p.g.patternLambda, func(n *patternLambdaNode) string {
@@ -190,13 +190,7 @@ func (p *parser) inherit(set *ast.AttrSet, at ast.Pos) {
 	if n.Close != nil {
 		npos = p.end(n.Close)
 	}
-	for _, name := range n.Names {
-		var sym ast.Symbol
-		if name.Quoted != nil {
-			sym = p.symbol(name.Quoted.(*ast.String).Value)
-		} else {
-			sym = p.symbol(name.Name)
-		}
+	for _, sym := range n.Names.(*inheritNames).syms {
 		if prev := p.find(set, sym); prev != nil {
 			p.dupAttr(ast.ShowID(sym.String()), npos, prev.Pos)
 		}
