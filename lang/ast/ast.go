@@ -14,7 +14,8 @@ package ast
 import "fmt"
 
 // Source is one parsed text: a file (Name is its absolute path) or an
-// expression given on the command line (Name is "«string»").
+// expression given on the command line (Name is "«string»"). Text must
+// not change once parsed: the tree's names and strings share its memory.
 type Source struct {
 	Name string
 	Text []byte

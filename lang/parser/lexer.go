@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"strconv"
+	"unsafe"
 
 	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/ovl-nix/ovl/lang/ast"
@@ -50,7 +51,7 @@ type scanner struct {
 func newScanner(src []byte) *scanner {
 	return &scanner{
 		src:    src,
-		text:   string(src),
+		text:   unsafe.String(unsafe.SliceData(src), len(src)), // see ast.Source
 		cur:    loc{1, 1, 1, 1},
 		prev:   loc{1, 1, 1, 1},
 		states: []lexState{stInitial},
