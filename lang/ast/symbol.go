@@ -1,6 +1,9 @@
 package ast
 
-import "sync"
+import (
+	"hash/maphash"
+	"sync"
+)
 
 // Symbol is an interned identifier or attribute name. Interning lets the
 // evaluator compare and hash names as small integers on its hot paths
@@ -11,38 +14,38 @@ type Symbol uint32
 
 // symbolTable is process-wide: names are shared by every parsed file and by
 // names created at run time (dynamic keys, listToAttrs).
-var symbolTable = struct {
-	sync.RWMutex
-	ids   map[string]Symbol
-	names []string
-}{ids: map[string]Symbol{"": 0}, names: []string{""}}
+var symbolTable = newSymbols()
 
-// Intern returns the Symbol for name, creating it on first use.
+// Intern returns the Symbol for name, creating it on first use. name is
+// kept: it must not be a slice of memory that may change.
 func Intern(name string) Symbol {
-	symbolTable.RLock()
-	id, ok := symbolTable.ids[name]
-	symbolTable.RUnlock()
-	if ok {
-		return id
+	if s, ok := Lookup(name); ok {
+		return s
 	}
-	symbolTable.Lock()
-	defer symbolTable.Unlock()
-	if id, ok := symbolTable.ids[name]; ok {
-		return id
+	t := symbolTable
+	t.Lock()
+	defer t.Unlock()
+	h := t.hash(name)
+	if s, ok := t.find(name, h); ok {
+		return s
 	}
-	id = Symbol(len(symbolTable.names))
-	symbolTable.names = append(symbolTable.names, name)
-	symbolTable.ids[name] = id
-	return id
+	s := Symbol(len(t.names))
+	t.names = append(t.names, name)
+	if 10*(len(t.names)) > 6*len(t.slots) {
+		t.grow()
+	}
+	t.place(s, h)
+	return s
 }
 
 // Lookup returns the Symbol for name if it was ever interned. Lookups of
 // names that cannot exist (a missing attribute) then need not grow the table.
 func Lookup(name string) (Symbol, bool) {
-	symbolTable.RLock()
-	id, ok := symbolTable.ids[name]
-	symbolTable.RUnlock()
-	return id, ok
+	t := symbolTable
+	t.RLock()
+	s, ok := t.find(name, t.hash(name))
+	t.RUnlock()
+	return s, ok
 }
 
 // String returns the name the symbol stands for.
@@ -51,4 +54,87 @@ func (s Symbol) String() string {
 	name := symbolTable.names[s]
 	symbolTable.RUnlock()
 	return name
+}
+
+// symbols is an open-addressing hash table (linear probing) from names to
+// Symbols. A parse looks up every name it meets, and a large file has
+// hundreds of thousands of distinct ones (overlay-large: 300,000), so a
+// lookup is mostly cache misses: a Go map costs three (control word,
+// key, the key's bytes elsewhere). Here a slot holds the hash and, for
+// names of up to inlineName bytes, the name itself, so a lookup is one
+// miss. Longer names are compared with names[symbol].
+type symbols struct {
+	sync.RWMutex
+	seed  maphash.Seed
+	slots []symbolSlot // a power of two, at most 60% full
+	names []string     // by Symbol
+}
+
+const inlineName = 22
+
+// symbolSlot is 32 bytes: two to a cache line.
+type symbolSlot struct {
+	tag  uint32 // the hash's high half
+	sym  uint32 // the Symbol plus one; 0 for an empty slot
+	size uint8  // the name's length, or longName
+	text [inlineName]byte
+}
+
+const longName = 0xff
+
+func newSymbols() *symbols {
+	t := &symbols{seed: maphash.MakeSeed(), slots: make([]symbolSlot, 1024)}
+	t.names = []string{""}
+	t.place(0, t.hash(""))
+	return t
+}
+
+func (t *symbols) hash(name string) uint64 { return maphash.String(t.seed, name) }
+
+// find returns the symbol of name, whose hash is h.
+func (t *symbols) find(name string, h uint64) (Symbol, bool) {
+	mask := uint64(len(t.slots) - 1)
+	tag := uint32(h >> 32)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.sym == 0 {
+			return 0, false
+		}
+		if sl.tag != tag {
+			continue
+		}
+		if sl.size == longName {
+			if t.names[sl.sym-1] == name {
+				return Symbol(sl.sym - 1), true
+			}
+		} else if int(sl.size) == len(name) && string(sl.text[:sl.size]) == name {
+			return Symbol(sl.sym - 1), true
+		}
+	}
+}
+
+// place puts symbol s, whose name hashes to h, in a free slot.
+func (t *symbols) place(s Symbol, h uint64) {
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i].sym != 0 {
+		i = (i + 1) & mask
+	}
+	name := t.names[s]
+	sl := &t.slots[i]
+	sl.tag, sl.sym = uint32(h>>32), uint32(s)+1
+	if len(name) <= inlineName {
+		sl.size = uint8(len(name))
+		copy(sl.text[:], name)
+	} else {
+		sl.size = longName
+	}
+}
+
+// grow doubles the table and places every symbol again.
+func (t *symbols) grow() {
+	t.slots = make([]symbolSlot, 2*len(t.slots))
+	for s, name := range t.names[:len(t.names)-1] {
+		t.place(Symbol(s), t.hash(name))
+	}
 }
