@@ -295,17 +295,20 @@ func printResult(m *eval.Machine, f *evalFlags, v eval.Value, path string, autoA
 			return err
 		}
 	}
+	// The printers write as they go: a result need not fit in memory
+	// as one string (no value's size bound applies to the output).
 	if f.json {
-		out, _, err := m.PrintJSON(v, f.strict, m.DeterminePos(v, ast.Pos{}))
-		io.WriteString(stdout, out)
-		return err
+		return m.WriteJSON(stdout, v, f.strict, m.DeterminePos(v, ast.Pos{}))
 	}
 	if f.strict {
 		if err := m.ForceDeep(v, ast.Pos{}); err != nil {
 			return err
 		}
 	}
-	_, err = io.WriteString(stdout, m.PrintValue(v)+"\n")
+	if err := m.WriteValue(stdout, v); err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, "\n")
 	return err
 }
 

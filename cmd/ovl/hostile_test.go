@@ -131,21 +131,9 @@ func TestPermissionDenied(t *testing.T) {
 
 	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=/homeless-shelter", "NIX_PATH=", "OVL_TEST_AS_OVL=1"}
 	runAs := func(argv ...string) (int, string, string) {
-		cmd := exec.Command(asUser[0], append(asUser[1:], argv...)...)
-		if len(asUser) == 0 {
-			cmd = exec.Command(argv[0], argv[1:]...)
-		}
-		cmd.Dir, cmd.Env = dir, env
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err := cmd.Run()
-		status := 0
-		if e, ok := err.(*exec.ExitError); ok {
-			status = e.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return status, stdout.String(), stderr.String()
+		argv = append(append([]string(nil), asUser...), argv...)
+		status, stdout, stderr := runProcess(t, dir, argv, env)
+		return status, string(stdout), string(stderr)
 	}
 	for _, test := range tests {
 		file := "./" + test.name
@@ -290,5 +278,138 @@ func TestParseStdinAndEmptyExpr(t *testing.T) {
 			t.Errorf("parse %q with stdin %q:\n  ovl:    %d %q %q\n  CppNix: %d %q %q", c.args, c.stdin,
 				status, stdout.String(), stderr.String(), nixStatus, nixOut.String(), nixErr.String())
 		}
+	}
+}
+
+// oracle runs CppNix 2.8 as golden.sh does (8 MiB stack), with at most 4
+// GB of address space and a minute, in dir; it skips the test when CppNix
+// is not installed.
+func oracle(t *testing.T, dir string, args ...string) (status int, stdout, stderr []byte) {
+	t.Helper()
+	if _, err := exec.LookPath("nix-instantiate"); err != nil {
+		t.Skip("needs nix-instantiate, the oracle (apt-get install -y nix-bin)")
+	}
+	script := `ulimit -s 8192; ulimit -v 4000000; exec timeout 60 nix-instantiate --store dummy:// --readonly-mode "$@"`
+	return runProcess(t, dir, append([]string{"sh", "-c", script, "sh"}, args...), []string{"PATH=" + os.Getenv("PATH"), "HOME=/homeless-shelter", "NIX_PATH=", "TZ=UTC"})
+}
+
+// runOvl runs this binary as ovl (see TestMain) in dir.
+func runOvl(t *testing.T, dir string, args ...string) (status int, stdout, stderr []byte) {
+	t.Helper()
+	return runProcess(t, dir, append([]string{os.Args[0]}, args...), []string{"OVL_TEST_AS_OVL=1", "HOME=/homeless-shelter", "NIX_PATH=", "TZ=UTC"})
+}
+
+func runProcess(t *testing.T, dir string, argv, env []string) (int, []byte, []byte) {
+	t.Helper()
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Dir, cmd.Env = dir, env
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	status := 0
+	if e, ok := err.(*exec.ExitError); ok {
+		status = e.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return status, stdout.Bytes(), stderr.Bytes()
+}
+
+// A left-associative chain is the one nesting the parser lets through
+// deeper than the evaluator's bound (100,000 levels): ovl then reports
+// the stack overflow CppNix reports, without a position.
+func TestHostileDeepExpression(t *testing.T) {
+	const overflow = "error: stack overflow (possible infinite recursion)\n"
+	dir := t.TempDir()
+	chain := func(sep, operand string, n int) string {
+		return strings.Repeat(operand+sep, n-1) + operand
+	}
+	for _, c := range []struct {
+		name, text string
+		hangs      bool // CppNix hangs after its message
+	}{
+		{"plus.nix", chain(" + ", "1", 150000), false},
+		{"has.nix", "let a = { }; in " + chain(" ? ", "a", 150000), false},
+		{"and.nix", chain(" && ", "true", 150000), false},
+		{"minus.nix", chain(" - ", "1", 150000), true},
+		// Evaluated fine below the bound (CppNix overflows here too).
+		{"plus-below.nix", chain("+", "1", 90000), false},
+	} {
+		if err := os.WriteFile(filepath.Join(dir, c.name), []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		status, stdout, stderr := runOvl(t, dir, "eval", "--strict", "./"+c.name)
+		if c.name == "plus-below.nix" {
+			if status != exitOK || string(stdout) != "90000\n" {
+				t.Errorf("%s: status %d, stdout %q, stderr %q", c.name, status, stdout, stderr)
+			}
+			continue
+		}
+		if status != exitEvalErr || len(stdout) != 0 || string(stderr) != overflow {
+			t.Errorf("%s: status %d, stdout %q, stderr %q", c.name, status, stdout, stderr)
+		}
+		if c.hangs {
+			continue
+		}
+		nixStatus, nixOut, nixErr := oracle(t, dir, "--eval", "--strict", "./"+c.name)
+		if nixStatus != status || !bytes.Equal(nixOut, stdout) || !bytes.Equal(nixErr, stderr) {
+			t.Errorf("%s: CppNix: status %d, stdout %q, stderr %q", c.name, nixStatus, nixOut, nixErr)
+		}
+	}
+}
+
+// Attribute names with a NUL byte (from fromJSON and fromTOML) print,
+// convert and fail byte for byte as in CppNix: the golden tests cannot
+// tell, as bash drops the NUL bytes of what it captures.
+func TestHostileNulAttrNames(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"eval/hostile", "eval-fail/hostile"} {
+		found, _ := filepath.Glob(filepath.Join(testdataDir, dir, "nul-attr-name-*.nix"))
+		files = append(files, found...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no testdata/eval*/hostile/nul-attr-name-*.nix")
+	}
+	withNul := 0 // outputs with a NUL byte: the cases bash cannot check
+	for _, file := range files {
+		dir, name := filepath.Dir(file), "./"+filepath.Base(file)
+		args := []string{"--eval", "--strict"}
+		if flags, err := os.ReadFile(strings.TrimSuffix(file, ".nix") + ".flags"); err == nil {
+			args = append([]string{"--eval"}, strings.Fields(string(flags))...)
+		}
+		nixStatus, nixOut, nixErr := oracle(t, dir, append(args, name)...)
+		status, stdout, stderr := runOvl(t, dir, append(append([]string{"eval"}, args[1:]...), name)...)
+		if bytes.Contains(append(nixOut, nixErr...), []byte{0}) {
+			withNul++
+		}
+		if status != nixStatus || !bytes.Equal(stdout, nixOut) || !bytes.Equal(stderr, nixErr) {
+			t.Errorf("%s:\n  ovl:    status %d, stdout %q, stderr %q\n  CppNix: status %d, stdout %q, stderr %q",
+				name, status, stdout, stderr, nixStatus, nixOut, nixErr)
+		}
+	}
+	if withNul == 0 {
+		t.Error("CppNix printed no NUL byte: the test shows nothing")
+	}
+}
+
+// A string or list too big for memory is CppNix's "out of memory" error,
+// at once and where it was built (CppNix says where not); the bound
+// trips before anything that size is allocated.
+func TestHostileOutOfMemory(t *testing.T) {
+	const mb = `(builtins.foldl' (x: _: x + x) "x" (builtins.genList (i: i) 20))`
+	expr := `builtins.stringLength (builtins.concatStringsSep ` + mb + ` (builtins.genList (x: "") 1000000))`
+	dir := t.TempDir()
+	start := time.Now()
+	status, stdout, stderr := runOvl(t, dir, "eval", "--strict", "-E", expr)
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("took %s", took)
+	}
+	want := "error: out of memory\n\n       at «string»:1:24:\n"
+	if status != exitEvalErr || len(stdout) != 0 || !strings.HasPrefix(string(stderr), want) {
+		t.Errorf("status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+	nixStatus, _, nixErr := oracle(t, dir, "--eval", "--strict", "-E", expr)
+	if nixStatus != status || !strings.HasPrefix(string(nixErr), "error: out of memory\n") {
+		t.Errorf("CppNix: status %d, stderr %q", nixStatus, nixErr)
 	}
 }

@@ -32,7 +32,9 @@ func primAttrNames(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value,
 	names := a.Names()
 	out := make([]eval.Value, len(names))
 	for i, n := range names {
-		out[i] = eval.NewString(n)
+		// A name from fromJSON or fromTOML may hold a NUL: as a
+		// string, it ends there (CppNix makes a C string of it).
+		out[i] = eval.NewCString(n)
 	}
 	return eval.NewList(out), nil
 }
@@ -127,7 +129,8 @@ func primRemoveAttrs(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Valu
 		}
 	}
 	if len(remove) == 0 {
-		return eval.NewAttrs(a), nil
+		// A new set all the same, as in CppNix (see Attrs.Copy).
+		return eval.NewAttrs(a.Copy()), nil
 	}
 	b := eval.NewAttrsBuilder(a.Len() - len(remove))
 	a.All(func(at *eval.Attr) bool {
@@ -242,7 +245,7 @@ func primMapAttrs(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, 
 	f := args[0]
 	b := eval.NewAttrsBuilder(a.Len())
 	a.All(func(at *eval.Attr) bool {
-		b.Add(at.Name, m.LazyCall(f, eval.NewString(at.Name.String()), at.Value), nil)
+		b.Add(at.Name, m.LazyCall(f, eval.NewCString(at.Name.String()), at.Value), nil)
 		return true
 	})
 	return eval.NewAttrs(b.Finish()), nil
@@ -287,7 +290,7 @@ func primZipAttrsWith(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Val
 	}
 	b := eval.NewAttrsBuilder(len(names))
 	for j, name := range names {
-		b.Add(name, m.LazyCall(f, eval.NewString(name.String()), eval.NewList(values[j])), nil)
+		b.Add(name, m.LazyCall(f, eval.NewCString(name.String()), eval.NewList(values[j])), nil)
 	}
 	return eval.NewAttrs(b.Finish()), nil
 }

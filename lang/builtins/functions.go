@@ -99,6 +99,9 @@ func primGenericClosure(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.V
 		if err != nil {
 			return eval.Value{}, err
 		}
+		if err := m.CheckListSize(pos, len(work)+len(next)); err != nil {
+			return eval.Value{}, err
+		}
 		for _, n := range next {
 			n, err := m.Force(n, pos)
 			if err != nil {

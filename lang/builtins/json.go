@@ -34,7 +34,12 @@ func primFromJSON(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, 
 	if err != nil {
 		return eval.Value{}, err
 	}
-	v, msg := parseJSON(s)
+	// A list or set takes at least a value per element, 24 bytes for two
+	// bytes of text ("0,").
+	v, msg, err := parseJSON(s, func(n int) error { return m.CheckListSize(pos, n) })
+	if err != nil {
+		return eval.Value{}, err
+	}
 	if msg == jsonTooDeep {
 		return eval.Value{}, eval.Errorf(eval.StackOverflowError, ast.Pos{}, "stack overflow (possible infinite recursion)")
 	}
@@ -465,6 +470,10 @@ func (l *jsonLexer) scanNumber() jsonToken {
 type jsonParser struct {
 	lex  jsonLexer
 	last jsonToken
+	// fits reports whether a list or set of n elements may be made; its
+	// error stops the parse and is kept in tooBig.
+	fits   func(n int) error
+	tooBig error
 }
 
 func (p *jsonParser) next() jsonToken {
@@ -500,19 +509,31 @@ const maxJSONDepth = 1000000
 // fromJSON reports it as CppNix reports running out of stack.
 const jsonTooDeep = "nesting too deep"
 
+// jsonTooBig is parseJSON's message when fits refuses an array or object.
+const jsonTooBig = "too big"
+
 // parseJSON reads a whole JSON text; on error it returns nlohmann's
-// message.
-func parseJSON(s string) (eval.Value, string) {
-	p := &jsonParser{lex: jsonLexer{in: s, cur: jsonEOF}}
+// message, or the error of fits, asked before an array or object grows.
+func parseJSON(s string, fits func(n int) error) (eval.Value, string, error) {
+	p := &jsonParser{lex: jsonLexer{in: s, cur: jsonEOF}, fits: fits}
 	p.next()
 	v, msg := p.value(0)
+	if msg == jsonTooBig {
+		return eval.Value{}, "", p.tooBig
+	}
 	if msg != "" {
-		return eval.Value{}, msg
+		return eval.Value{}, msg, nil
 	}
 	if p.next() != tokEndOfInput {
-		return eval.Value{}, p.fail(tokEndOfInput, "value")
+		return eval.Value{}, p.fail(tokEndOfInput, "value"), nil
 	}
-	return v, ""
+	return v, "", nil
+}
+
+// grow asks fits whether an array or object may have n elements.
+func (p *jsonParser) grow(n int) bool {
+	p.tooBig = p.fits(n)
+	return p.tooBig == nil
 }
 
 // value parses the value starting at the current token; on return the
@@ -533,6 +554,9 @@ func (p *jsonParser) value(depth int) (eval.Value, string) {
 			v, msg := p.value(depth + 1)
 			if msg != "" {
 				return eval.Value{}, msg
+			}
+			if !p.grow(len(elems) + 1) {
+				return eval.Value{}, jsonTooBig
 			}
 			elems = append(elems, v)
 			switch p.next() {
@@ -573,7 +597,7 @@ func (p *jsonParser) object(depth int) (eval.Value, string) {
 	if p.next() == tokEndObject {
 		return eval.NewAttrs(b.Finish()), ""
 	}
-	for {
+	for n := 1; ; n++ {
 		if p.last != tokString {
 			return eval.Value{}, p.fail(tokString, "object key")
 		}
@@ -585,6 +609,9 @@ func (p *jsonParser) object(depth int) (eval.Value, string) {
 		v, msg := p.value(depth + 1)
 		if msg != "" {
 			return eval.Value{}, msg
+		}
+		if !p.grow(n) {
+			return eval.Value{}, jsonTooBig
 		}
 		// A later duplicate key wins: AttrsBuilder keeps the last value.
 		b.AddString(key, v, nil)

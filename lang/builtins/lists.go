@@ -1,6 +1,8 @@
 package builtins
 
 import (
+	"math"
+
 	"github.com/ovl-nix/ovl/lang/ast"
 	"github.com/ovl-nix/ovl/lang/eval"
 )
@@ -21,10 +23,6 @@ func listBuiltins() []eval.Builtin {
 		{Name: "partition", Scope: eval.GlobalUnderscore, Arity: 2, Fn: primPartition},
 	}
 }
-
-// maxListSize bounds the lists genList allocates up front: a larger one
-// is CppNix's "out of memory" error rather than a crash of the Go runtime.
-const maxListSize = 1 << 27
 
 func primElem(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, error) {
 	xs, err := m.ForceList(args[1], pos)
@@ -127,8 +125,11 @@ func primGenList(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, e
 	if n < 0 {
 		return eval.Value{}, eval.Errorf(eval.EvalError, pos, "cannot create list of size %d", n)
 	}
-	if n > maxListSize {
-		return eval.Value{}, eval.Errorf(eval.EvalError, ast.Pos{}, "out of memory")
+	if n > math.MaxInt32 {
+		n = math.MaxInt32 // over the bound, without wrapping around in int
+	}
+	if err := m.CheckListSize(pos, int(n)); err != nil {
+		return eval.Value{}, err
 	}
 	out := make([]eval.Value, n)
 	for i := range out {
@@ -198,6 +199,9 @@ func primConcatMap(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value,
 		}
 		lists[i] = l
 		total += len(l)
+	}
+	if err := m.CheckListSize(pos, total); err != nil {
+		return eval.Value{}, err
 	}
 	out := make([]eval.Value, 0, total)
 	for _, l := range lists {

@@ -2,7 +2,6 @@ package builtins
 
 import (
 	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"runtime"
@@ -167,7 +166,10 @@ func primReadFile(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, 
 		return eval.Value{}, storeError(store.SysError("opening file", p, err), ast.Pos{})
 	}
 	defer f.Close()
-	data, err := io.ReadAll(f)
+	data, err := m.ReadAll(pos, f)
+	if e, ok := err.(*eval.Error); ok {
+		return eval.Value{}, e
+	}
 	if err != nil {
 		return eval.Value{}, eval.Errorf(eval.SysError, ast.Pos{}, "reading from file: %s", store.ErrnoText(err))
 	}

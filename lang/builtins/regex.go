@@ -56,7 +56,7 @@ func regexError(err error, pattern string, pos ast.Pos) error {
 		// CppNix overflows its stack and exits at once.
 		return eval.Errorf(eval.StackOverflowError, ast.Pos{}, "stack overflow (possible infinite recursion)")
 	}
-	// An interruption: already an evaluation error.
+	// An interruption or a result too big: already an evaluation error.
 	return err
 }
 
@@ -118,7 +118,9 @@ func primSplit(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, err
 	if err != nil {
 		return eval.Value{}, err
 	}
-	matches, err := re.searchAll(s, m.CheckInterrupt)
+	// The result has a string and a list of groups per match.
+	fits := func(matches int) error { return m.CheckListSize(pos, 2*matches+1) }
+	matches, err := re.searchAll(s, m.CheckInterrupt, fits)
 	if err != nil {
 		return eval.Value{}, regexError(err, pattern, pos)
 	}

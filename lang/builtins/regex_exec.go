@@ -83,12 +83,17 @@ func (re *stdRegex) search(s string, start, flags int, stop func() error) ([]sub
 	return e.results, nil
 }
 
-// searchAll lists the matches std::regex_iterator visits.
-func (re *stdRegex) searchAll(s string, stop func() error) ([][]subMatch, error) {
+// searchAll lists the matches std::regex_iterator visits. Before it adds
+// a match, it asks fits whether the caller can take that many: an empty
+// pattern matches at every byte of the string.
+func (re *stdRegex) searchAll(s string, stop func() error, fits func(matches int) error) ([][]subMatch, error) {
 	var all [][]subMatch
 	flags := 0
 	m, err := re.search(s, 0, flags, stop)
 	for m != nil && err == nil {
+		if err := fits(len(all) + 1); err != nil {
+			return nil, err
+		}
 		all = append(all, m)
 		start := m[0].second
 		if m[0].first == m[0].second {

@@ -182,7 +182,7 @@ func FuzzRegex(f *testing.F) {
 		if m, err := re.matchAll(s, halt); err == nil && m != nil && (m[0].first != 0 || m[0].second != len(s)) {
 			t.Fatalf("%q %q: match %v", pattern, s, m[0])
 		}
-		all, err := re.searchAll(s, halt)
+		all, err := re.searchAll(s, halt, func(int) error { return nil })
 		if err != nil {
 			return
 		}

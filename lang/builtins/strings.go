@@ -69,6 +69,13 @@ func primConcatStringsSep(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval
 	if err != nil {
 		return eval.Value{}, err
 	}
+	// The separators alone may be too many, whatever the elements (CppNix
+	// reserves room for them first).
+	if len(xs) > 1 {
+		if err := m.CheckStringSize(pos, (len(xs)-1)*len(sep)); err != nil {
+			return eval.Value{}, err
+		}
+	}
 	var b strings.Builder
 	for i, x := range xs {
 		if i > 0 {
@@ -76,6 +83,9 @@ func primConcatStringsSep(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval
 		}
 		s, c, err := m.CoerceToString(pos, x, coerceDefault)
 		if err != nil {
+			return eval.Value{}, err
+		}
+		if err := m.CheckStringSize(pos, b.Len()+len(s)+(len(xs)-1-i)*len(sep)); err != nil {
 			return eval.Value{}, err
 		}
 		ctx = ctx.Union(c)
@@ -125,6 +135,9 @@ func primReplaceStrings(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.V
 				continue
 			}
 			found = true
+			if err := m.CheckStringSize(pos, b.Len()+len(to[i])+1); err != nil {
+				return eval.Value{}, err
+			}
 			b.WriteString(to[i])
 			ctx = ctx.Union(toCtx[i])
 			if f == "" {
@@ -139,6 +152,9 @@ func primReplaceStrings(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.V
 		}
 		if !found {
 			if p < len(s) {
+				if err := m.CheckStringSize(pos, b.Len()+1); err != nil {
+					return eval.Value{}, err
+				}
 				b.WriteByte(s[p])
 			}
 			p++

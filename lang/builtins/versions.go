@@ -40,6 +40,9 @@ func primSplitVersion(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Val
 		if c == "" {
 			break
 		}
+		if err := m.CheckListSize(pos, len(out)+1); err != nil {
+			return eval.Value{}, err
+		}
 		out = append(out, eval.NewString(c))
 	}
 	return eval.NewList(out), nil

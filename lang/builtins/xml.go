@@ -26,7 +26,10 @@ func primToXML(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value, err
 		return eval.Value{}, err
 	}
 	w.close()
-	return eval.NewStringWithContext(w.b.String(), normContext(w.ctx)), nil
+	// Attribute names may hold a NUL (see attrNames), written as they
+	// are: CppNix's result, a C string, ends at the first one.
+	text, _, _ := strings.Cut(w.b.String(), "\x00")
+	return eval.NewStringWithContext(text, normContext(w.ctx)), nil
 }
 
 // xmlAttr is an XML attribute; attributes are written sorted by name.
@@ -41,6 +44,23 @@ type xmlWriter struct {
 }
 
 func (w *xmlWriter) indent() { w.b.WriteString(strings.Repeat("  ", len(w.stack))) }
+
+// fits checks that the text stays within the size bound of a string
+// (see eval.CheckStringSize) with s written as an attribute value.
+func (w *xmlWriter) fits(pos ast.Pos, s string) error {
+	n := w.b.Len() + len(s)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			n += len("&quot;") - 1
+		case '<', '>':
+			n += len("&lt;") - 1
+		case '&', '\n':
+			n += len("&amp;") - 1
+		}
+	}
+	return w.m.CheckStringSize(pos, n)
+}
 
 func (w *xmlWriter) xmlAttrs(as []xmlAttr) {
 	sort.Slice(as, func(i, j int) bool { return as[i].name < as[j].name })
@@ -99,6 +119,11 @@ func (w *xmlWriter) value(v eval.Value, pos ast.Pos) error {
 		return eval.Errorf(eval.StackOverflowError, ast.Pos{}, "stack overflow (possible infinite recursion)")
 	}
 	m := w.m
+	// Between two values the text grows by some markup; strings are
+	// checked before they are written (see fits).
+	if err := m.CheckStringSize(pos, w.b.Len()); err != nil {
+		return err
+	}
 	v, err := m.Force(v, pos)
 	if err != nil {
 		return err
@@ -109,9 +134,15 @@ func (w *xmlWriter) value(v eval.Value, pos ast.Pos) error {
 	case eval.TypeBool:
 		w.empty("bool", xmlAttr{"value", strconv.FormatBool(v.Bool())})
 	case eval.TypeString:
+		if err := w.fits(pos, v.Str()); err != nil {
+			return err
+		}
 		w.ctx = append(w.ctx, v.Context()...)
 		w.empty("string", xmlAttr{"value", v.Str()})
 	case eval.TypePath:
+		if err := w.fits(pos, v.Str()); err != nil {
+			return err
+		}
 		w.empty("path", xmlAttr{"value", v.Str()})
 	case eval.TypeNull:
 		w.empty("null")
@@ -188,6 +219,9 @@ func (w *xmlWriter) attrSet(v eval.Value) error {
 			return err
 		}
 		if pv.Type() == eval.TypeString {
+			if err := w.fits(attrPosOr(at, ast.Pos{}), pv.Str()); err != nil {
+				return err
+			}
 			as = append(as, xmlAttr{name, pv.Str()})
 			if name == "drvPath" {
 				drvPath = pv.Str()
@@ -211,8 +245,12 @@ func (w *xmlWriter) attrSet(v eval.Value) error {
 func (w *xmlWriter) setAttrs(a *eval.Attrs) error {
 	var err error
 	a.Sorted(func(at *eval.Attr) bool {
+		pos := attrPosOr(at, ast.Pos{})
+		if err = w.fits(pos, at.Name.String()); err != nil {
+			return false
+		}
 		w.open("attr", []xmlAttr{{"name", at.Name.String()}})
-		if err = w.value(at.Value, attrPosOr(at, ast.Pos{})); err != nil {
+		if err = w.value(at.Value, pos); err != nil {
 			return false
 		}
 		w.close()

@@ -154,6 +154,14 @@ func zipAttrs(x, y *Attrs, f func(a, b *Attr) (bool, error)) (bool, error) {
 	return true, nil
 }
 
+// Copy returns a set with the same attributes (shared, not copied) and an
+// identity of its own: where CppNix makes a new set even though nothing
+// changes, printing it next to the original must not say «repeated».
+func (a *Attrs) Copy() *Attrs {
+	c := *a
+	return &c
+}
+
 // with returns a copy of a with one more attribute (a dynamic binding).
 func (a *Attrs) with(at Attr) *Attrs {
 	return Update(a, fromSorted([]Attr{at}))

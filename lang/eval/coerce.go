@@ -131,6 +131,9 @@ func (m *Machine) coerceToString(pos ast.Pos, v Value, ctx *Context, more, copyT
 				if err != nil {
 					return "", err
 				}
+				if err := m.CheckStringSize(pos, b.Len()+len(s)); err != nil {
+					return "", err
+				}
 				b.WriteString(s)
 				if i < len(elems)-1 {
 					// CppNix omits the space after an empty list element.

@@ -584,6 +584,9 @@ func (m *Machine) ConcatLists(lists []Value, pos ast.Pos) (Value, error) {
 	if total == int(lists[nonEmpty].n) {
 		return lists[nonEmpty], nil
 	}
+	if err := m.CheckListSize(pos, total); err != nil {
+		return Value{}, err
+	}
 	out := make([]Value, 0, total)
 	for _, l := range lists {
 		out = append(out, l.List()...)
@@ -599,12 +602,17 @@ func partPos(e *ast.Concat, i int) ast.Pos {
 	return e.Parts[i].Position()
 }
 
+// evalConcat evaluates `+` chains and interpolated strings. Strings and
+// paths are joined in one allocation, once their total size is known to
+// fit (see CheckStringSize).
 func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 	first := !e.ForceString
 	firstType := TypeString
 	var n int64
 	var nf float64
-	var buf []byte
+	var small [4]string
+	strs := small[:0]
+	total := 0
 	var ctx Context
 	for i, part := range e.Parts {
 		v, err := m.eval(part, env)
@@ -639,13 +647,15 @@ func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 			if err != nil {
 				return Value{}, err
 			}
-			if buf == nil && len(e.Parts) == 1 {
+			if len(e.Parts) == 1 && firstType == TypeString {
 				// A lone interpolation: reuse the string.
-				if firstType == TypeString {
-					return NewStringWithContext(s, ctx), nil
-				}
+				return NewStringWithContext(s, ctx), nil
 			}
-			buf = append(buf, s...)
+			total += len(s)
+			if err := m.CheckStringSize(e.Pos, total); err != nil {
+				return Value{}, err
+			}
+			strs = append(strs, s)
 		}
 		first = false
 	}
@@ -658,7 +668,20 @@ func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 		if len(ctx) > 0 {
 			return Value{}, Errorf(EvalError, e.Pos, "a string that refers to a store path cannot be appended to a path")
 		}
-		return NewPath(CanonPath(string(buf))), nil
+		return NewPath(CanonPath(joinStrings(strs, total))), nil
 	}
-	return NewStringWithContext(string(buf), ctx), nil
+	return NewStringWithContext(joinStrings(strs, total), ctx), nil
+}
+
+// joinStrings concatenates strs, whose lengths add up to total.
+func joinStrings(strs []string, total int) string {
+	if len(strs) == 1 {
+		return strs[0]
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for _, s := range strs {
+		b.WriteString(s)
+	}
+	return b.String()
 }

@@ -22,9 +22,9 @@ type fileEntry struct {
 
 // ParseFile reads, parses and resolves a Nix file (not cached).
 func (m *Machine) ParseFile(path string) (ast.Expr, error) {
-	text, err := os.ReadFile(path)
+	text, err := m.readSource(path)
 	if err != nil {
-		return nil, fileError("opening file", path, err)
+		return nil, err
 	}
 	e, err := m.Parse(&ast.Source{Name: path, Text: text}, filepath.Dir(path))
 	if err != nil {
@@ -34,6 +34,24 @@ func (m *Machine) ParseFile(path string) (ast.Expr, error) {
 		return nil, err
 	}
 	return e, nil
+}
+
+// readSource reads a file to parse, unless it is bigger than a string may
+// be (see ReadAll).
+func (m *Machine) readSource(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError("opening file", path, err)
+	}
+	defer f.Close()
+	text, err := m.ReadAll(noPos, f)
+	if e, ok := err.(*Error); ok {
+		return nil, e
+	}
+	if err != nil {
+		return nil, fileError("opening file", path, err)
+	}
+	return text, nil
 }
 
 // ResolveExprPath is CppNix's resolveExprPath: follow symlinks, and take
@@ -151,9 +169,9 @@ func (m *Machine) ScopedImport(scope *Attrs, path string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	text, err := os.ReadFile(resolved)
+	text, err := m.readSource(resolved)
 	if err != nil {
-		return Value{}, fileError("opening file", resolved, err)
+		return Value{}, err
 	}
 	e, err := m.Parse(&ast.Source{Name: resolved, Text: text}, filepath.Dir(resolved))
 	if err != nil {

@@ -366,7 +366,8 @@ func (m *Machine) forceDeep(slot *Value, pos ast.Pos, seen map[unsafe.Pointer]bo
 		var err error
 		a.All(func(at *Attr) bool {
 			if _, err = m.forceDeep(&at.Value, pos, seen); err != nil {
-				err = AddTrace(err, attrPos(at), "while evaluating the attribute '"+ast.ShowID(at.Name.String())+"'")
+				// The name as it is, unquoted, as CppNix writes it.
+				err = AddTrace(err, attrPos(at), "while evaluating the attribute '"+at.Name.String()+"'")
 			}
 			return err == nil
 		})

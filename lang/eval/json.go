@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
@@ -13,15 +14,31 @@ import (
 // without, an unevaluated value is an error. On error the text printed so
 // far is returned too, with the open lists and objects closed, because
 // CppNix prints exactly that before the error.
+//
+// The text is a string value (builtins.toJSON): past the size bound of a
+// string, it is the "out of memory" error (see CheckStringSize).
 func (m *Machine) PrintJSON(v Value, strict bool, pos ast.Pos) (string, Context, error) {
 	j := jsonPrinter{m: m, strict: strict}
 	err := j.value(v, pos, 0)
-	if err != nil {
-		for i := len(j.open) - 1; i >= 0; i-- {
-			j.b.WriteByte(j.open[i])
-		}
-	}
+	j.closeAll(err)
 	return j.b.String(), j.ctx, err
+}
+
+// WriteJSON writes what PrintJSON returns to w as it goes, with no bound
+// on its size: the output of `--json`. It returns the evaluation error,
+// else w's first error.
+func (m *Machine) WriteJSON(w io.Writer, v Value, strict bool, pos ast.Pos) error {
+	j := jsonPrinter{m: m, strict: strict, out: w}
+	err := j.value(v, pos, 0)
+	if j.werr != nil {
+		return j.werr // nothing more can be written
+	}
+	j.closeAll(err)
+	j.flush()
+	if err == nil {
+		err = j.werr
+	}
+	return err
 }
 
 type jsonPrinter struct {
@@ -30,6 +47,38 @@ type jsonPrinter struct {
 	b      strings.Builder
 	open   []byte // closing brackets of the containers being written
 	ctx    Context
+	out    io.Writer // WriteJSON: where b goes once it is full; nil for PrintJSON
+	werr   error     // out's first error
+}
+
+// closeAll closes the open lists and objects after an error, as CppNix
+// does.
+func (j *jsonPrinter) closeAll(err error) {
+	if err != nil {
+		for i := len(j.open) - 1; i >= 0; i-- {
+			j.b.WriteByte(j.open[i])
+		}
+	}
+}
+
+// flush passes the text written so far to out.
+func (j *jsonPrinter) flush() {
+	if j.werr == nil {
+		_, j.werr = io.WriteString(j.out, j.b.String())
+	}
+	j.b.Reset()
+}
+
+// grow checks, before n more bytes are written, that PrintJSON's text
+// stays within the size bound of a string, or passes WriteJSON's on.
+func (j *jsonPrinter) grow(pos ast.Pos, n int) error {
+	if j.out == nil {
+		return j.m.CheckStringSize(pos, j.b.Len()+n)
+	}
+	if j.b.Len() >= flushAt {
+		j.flush()
+	}
+	return j.werr
 }
 
 func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
@@ -37,6 +86,11 @@ func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
 		return stackOverflow()
 	}
 	m := j.m
+	// The text grows by a few bytes between two values, by strings
+	// only after a check (see str).
+	if err := j.grow(pos, 0); err != nil {
+		return err
+	}
 	if j.strict {
 		var err error
 		if v, err = m.Force(v, pos); err != nil {
@@ -60,14 +114,14 @@ func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
 		j.b.WriteString(ast.FormatFloat(v.Float()))
 	case kString, kStringCtx:
 		j.ctx = j.ctx.Union(v.Context())
-		writeJSONString(&j.b, v.Str())
+		return j.str(pos, v.Str())
 	case kPath:
 		sp, err := m.CopyPathToStore(v.Str())
 		if err != nil {
 			return err
 		}
 		j.ctx = j.ctx.Union(Context{sp})
-		writeJSONString(&j.b, sp)
+		return j.str(pos, sp)
 	case kAttrs:
 		a := v.Attrs()
 		if f := a.Lookup(symToString); f != nil {
@@ -81,8 +135,7 @@ func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
 				return err
 			}
 			j.ctx = j.ctx.Union(ctx)
-			writeJSONString(&j.b, s)
-			return nil
+			return j.str(pos, s)
 		}
 		if o := a.Lookup(symOutPath); o != nil {
 			return j.value(o.Value, attrPos(o), depth+1)
@@ -96,7 +149,9 @@ func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
 				j.b.WriteByte(',')
 			}
 			first = false
-			writeJSONString(&j.b, at.Name.String())
+			if err = j.str(pos, at.Name.String()); err != nil {
+				return false
+			}
 			j.b.WriteByte(':')
 			err = j.value(at.Value, attrPos(at), depth+1)
 			return err == nil
@@ -123,6 +178,20 @@ func (j *jsonPrinter) value(v Value, pos ast.Pos, depth int) error {
 		err := Errorf(TypeError, m.DeterminePos(v, pos), "cannot convert %s to JSON", TypeName(v))
 		return AddTrace(err, pos, "message for the trace")
 	}
+	return nil
+}
+
+// str writes s as a JSON string if the text stays within the size bound
+// of a string (see CheckStringSize).
+func (j *jsonPrinter) str(pos ast.Pos, s string) error {
+	n := 0
+	if j.out == nil {
+		n = jsonStringLen(s)
+	}
+	if err := j.grow(pos, n); err != nil {
+		return err
+	}
+	writeJSONString(&j.b, s)
 	return nil
 }
 
@@ -159,6 +228,20 @@ func writeJSONString(b *strings.Builder, s string) {
 		}
 	}
 	b.WriteByte('"')
+}
+
+// jsonStringLen is the length of what writeJSONString writes for s.
+func jsonStringLen(s string) int {
+	n := len(s) + 2
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t':
+			n++
+		case c < 0x20:
+			n += 5
+		}
+	}
+	return n
 }
 
 // WriteJSONString is writeJSONString for builtins.toJSON.

@@ -54,7 +54,10 @@ type Machine struct {
 
 	callDepth    int // nested lambda calls, bounded by maxCallDepth
 	maxCallDepth int
-	evalDepth    int // all nested evaluation (calls, thunks, deep walks)
+	// maxValueBytes bounds one string or list (the constant of the same
+	// name; tests lower it to reach it cheaply).
+	maxValueBytes int
+	evalDepth     int // all nested evaluation (calls, thunks, deep walks)
 
 	interrupted atomic.Bool // set by Interrupt, from another goroutine
 
@@ -87,6 +90,7 @@ func New(opts Options) (*Machine, error) {
 		opts:           opts,
 		globalIndex:    map[ast.Symbol]int32{},
 		maxCallDepth:   opts.MaxCallDepth,
+		maxValueBytes:  maxValueBytes,
 		files:          map[string]*fileEntry{},
 		searchResolved: map[string]string{},
 		stderr:         opts.Stderr,

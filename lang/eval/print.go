@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"io"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -18,9 +19,32 @@ func (m *Machine) PrintValue(v Value) string {
 	return p.b.String()
 }
 
+// WriteValue writes what PrintValue returns to w as it goes, so that the
+// text of a big value (the same long string a thousand times) need not
+// fit in memory; it returns w's first error.
+func (m *Machine) WriteValue(w io.Writer, v Value) error {
+	p := printer{seen: map[unsafe.Pointer]bool{}, out: w}
+	p.value(v, 0)
+	p.flush()
+	return p.err
+}
+
 type printer struct {
 	b    strings.Builder
 	seen map[unsafe.Pointer]bool
+	out  io.Writer // WriteValue: where b goes once it is full; nil for PrintValue
+	err  error     // out's first error
+}
+
+// flushAt is the size at which WriteValue passes the text on.
+const flushAt = 64 << 10
+
+// flush passes the text written so far to out.
+func (p *printer) flush() {
+	if p.out != nil && p.err == nil {
+		_, p.err = io.WriteString(p.out, p.b.String())
+	}
+	p.b.Reset()
 }
 
 // maxPrintDepth bounds the nesting printed, so that printing a pathological
@@ -28,6 +52,12 @@ type printer struct {
 const maxPrintDepth = 100000
 
 func (p *printer) value(v Value, depth int) {
+	if p.out != nil && p.b.Len() >= flushAt {
+		p.flush()
+	}
+	if p.err != nil {
+		return
+	}
 	if depth > maxPrintDepth {
 		p.b.WriteString("«too deep»")
 		return

@@ -50,6 +50,10 @@ type resolver struct {
 }
 
 // maxResolveDepth bounds the nesting of expressions the resolver walks.
+// Left-associative operator chains such as `1 + 1 + … + 1` get this deep
+// (the parser bounds other nesting as CppNix's does). CppNix runs out of
+// stack on them somewhere past 20000 levels, or hangs; ovl accepts more,
+// then reports the same stack overflow.
 const maxResolveDepth = 100000
 
 // Resolve binds the variables of e, an expression parsed from a file or
@@ -133,7 +137,7 @@ func (r *resolver) expr(e ast.Expr, s *scope) (contained bool, err error) {
 	r.depth++
 	defer func() { r.depth-- }()
 	if r.depth > maxResolveDepth {
-		return false, Errorf(StackOverflowError, e.Position(), "expression nested too deeply")
+		return false, stackOverflow()
 	}
 	switch e := e.(type) {
 	case *ast.Int, *ast.Float, *ast.String, *ast.Path, *ast.CurPos:

@@ -1,0 +1,72 @@
+package eval
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"unsafe"
+
+	"github.com/ovl-nix/ovl/lang/ast"
+)
+
+// maxValueBytes bounds the memory of any one string or list that
+// evaluation builds. Doubling a string forty times asks for a terabyte:
+// CppNix then fails with "out of memory", while the Go runtime kills the
+// process when an allocation fails, with no message ovl can shape. So
+// everything that builds a string or a list from others checks the size
+// it is about to allocate against this bound first (CheckStringSize,
+// CheckListSize). 256 MiB (a string of that many bytes, a list of 11
+// million elements) is far above what Nix code builds, files of 100 MB
+// included, and low enough that a builder growing up to it, its operands
+// and the garbage it leaves fit in 4 GB of address space (ulimit -v),
+// where a GiB did not. CppNix warns "dumping very large path" at the same
+// size.
+const maxValueBytes = 1 << 28
+
+// valueBytes is the size of one list element.
+const valueBytes = int(unsafe.Sizeof(Value{}))
+
+// CheckStringSize returns CppNix's "out of memory" error, at pos, when a
+// string of n bytes would be over the size bound of one value; callers
+// check before they allocate. A negative n (an overflowed sum) is over.
+func (m *Machine) CheckStringSize(pos ast.Pos, n int) error {
+	if n < 0 || n > m.maxValueBytes {
+		return outOfMemory(pos)
+	}
+	return nil
+}
+
+// CheckListSize is CheckStringSize for a list of n elements.
+func (m *Machine) CheckListSize(pos ast.Pos, n int) error {
+	if n < 0 || n > m.maxValueBytes/valueBytes {
+		return outOfMemory(pos)
+	}
+	return nil
+}
+
+// ReadAll reads f to its end, as os.ReadFile does, unless it holds more
+// than a string may (a huge file, /dev/zero): that is the "out of memory"
+// error at pos, before memory fills up. Other errors are the reader's.
+func (m *Machine) ReadAll(pos ast.Pos, f *os.File) ([]byte, error) {
+	var b bytes.Buffer
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		if st.Size() > int64(m.maxValueBytes) {
+			return nil, outOfMemory(pos)
+		}
+		// Room for the whole file and the read that sees its end.
+		b.Grow(int(st.Size()) + bytes.MinRead)
+	}
+	if _, err := b.ReadFrom(io.LimitReader(f, int64(m.maxValueBytes)+1)); err != nil {
+		return nil, err
+	}
+	if err := m.CheckStringSize(pos, b.Len()); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// outOfMemory is CppNix's message when an allocation fails (it prints it
+// without a position; ovl tells where). tryEval does not catch it.
+func outOfMemory(pos ast.Pos) *Error {
+	return Errorf(EvalError, pos, "out of memory")
+}
