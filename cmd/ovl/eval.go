@@ -211,7 +211,7 @@ func runEval(f *evalFlags, stdin io.Reader, stdout, stderr io.Writer) error {
 	var roots []func() (ast.Expr, error)
 	if f.readStdin {
 		roots = append(roots, func() (ast.Expr, error) {
-			text, err := io.ReadAll(stdin)
+			text, err := eval.ReadSource(stdin)
 			if err != nil {
 				return nil, err
 			}

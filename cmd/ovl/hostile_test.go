@@ -413,3 +413,26 @@ func TestHostileOutOfMemory(t *testing.T) {
 		t.Errorf("CppNix: status %d, stderr %q", nixStatus, nixErr)
 	}
 }
+
+// endless is standard input that never ends (`yes | ovl eval -`).
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
+
+// TestHostileEndlessSource checks that a program that never ends, on
+// standard input or in a file, is "out of memory" once it passes the size
+// of a string, not a process that grows until the system kills it.
+func TestHostileEndlessSource(t *testing.T) {
+	for _, args := range [][]string{{"eval", "-"}, {"parse", "-"}, {"parse", "/dev/zero"}, {"eval", "/dev/zero"}} {
+		var stdout, stderr strings.Builder
+		status := run(args, endless{}, &stdout, &stderr)
+		if status != exitEvalErr || stderr.String() != "error: out of memory\n" {
+			t.Errorf("ovl %s: status %d, stderr %q; want 1 and out of memory", strings.Join(args, " "), status, stderr.String())
+		}
+	}
+}

@@ -73,9 +73,9 @@ func loadSource(expr *string, args []string, stdin io.Reader) (*ast.Source, pars
 		return &ast.Source{Name: "«string»", Text: []byte(*expr)}, parser.Options{BaseDir: cwd, Home: home}, nil
 	}
 	if len(args) == 1 && args[0] == "-" {
-		text, err := io.ReadAll(stdin)
+		text, err := eval.ReadSource(stdin)
 		if err != nil {
-			return nil, parser.Options{}, err
+			return nil, parser.Options{}, readError("reading standard input", err)
 		}
 		return &ast.Source{Name: "«stdin»", Text: text}, parser.Options{BaseDir: cwd, Home: home}, nil
 	}
@@ -94,11 +94,27 @@ func loadSource(expr *string, args []string, stdin io.Reader) (*ast.Source, pars
 	if st.IsDir() {
 		abs = filepath.Join(abs, "default.nix")
 	}
-	text, err := os.ReadFile(abs)
+	f, err := os.Open(abs)
 	if err != nil {
-		return nil, parser.Options{}, &exitError{exitEvalErr, fmt.Sprintf("error: opening file '%s': %s", abs, errnoText(err))}
+		return nil, parser.Options{}, readError(fmt.Sprintf("opening file '%s'", abs), err)
+	}
+	defer f.Close()
+	text, err := eval.ReadSource(f)
+	if err != nil {
+		return nil, parser.Options{}, readError(fmt.Sprintf("opening file '%s'", abs), err)
 	}
 	return &ast.Source{Name: abs, Text: text}, parser.Options{BaseDir: filepath.Dir(abs), Home: home}, nil
+}
+
+// readError is the message for a source that could not be read: the
+// evaluator's "out of memory" for one too big to be a string, else what
+// Nix says when doing what.
+func readError(doing string, err error) error {
+	var e *eval.Error
+	if errors.As(err, &e) {
+		return &exitError{exitEvalErr, "error: " + e.Msg}
+	}
+	return &exitError{exitEvalErr, fmt.Sprintf("error: %s: %s", doing, errnoText(err))}
 }
 
 // errnoText is the C library's wording of a file error ("No such file or

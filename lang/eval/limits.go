@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"unsafe"
@@ -44,23 +45,46 @@ func (m *Machine) CheckListSize(pos ast.Pos, n int) error {
 	return nil
 }
 
-// ReadAll reads f to its end, as os.ReadFile does, unless it holds more
-// than a string may (a huge file, /dev/zero): that is the "out of memory"
-// error at pos, before memory fills up. Other errors are the reader's.
-func (m *Machine) ReadAll(pos ast.Pos, f *os.File) ([]byte, error) {
+// ReadAll reads r to its end, as io.ReadAll does, unless it holds more
+// than a string may (a huge file, /dev/zero, endless standard input):
+// that is the "out of memory" error at pos, before memory fills up.
+// Other errors are the reader's.
+func (m *Machine) ReadAll(pos ast.Pos, r io.Reader) ([]byte, error) {
+	b, err := readBounded(r, m.maxValueBytes)
+	if err == errTooBig {
+		return nil, outOfMemory(pos)
+	}
+	return b, err
+}
+
+// ReadSource reads source text to parse from r (standard input), with
+// the bound of ReadAll; past it, the error is "out of memory".
+func ReadSource(r io.Reader) ([]byte, error) {
+	b, err := readBounded(r, maxValueBytes)
+	if err == errTooBig {
+		return nil, outOfMemory(noPos)
+	}
+	return b, err
+}
+
+var errTooBig = errors.New("too big")
+
+func readBounded(r io.Reader, limit int) ([]byte, error) {
 	var b bytes.Buffer
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-		if st.Size() > int64(m.maxValueBytes) {
-			return nil, outOfMemory(pos)
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			if st.Size() > int64(limit) {
+				return nil, errTooBig
+			}
+			// Room for the whole file and the read that sees its end.
+			b.Grow(int(st.Size()) + bytes.MinRead)
 		}
-		// Room for the whole file and the read that sees its end.
-		b.Grow(int(st.Size()) + bytes.MinRead)
 	}
-	if _, err := b.ReadFrom(io.LimitReader(f, int64(m.maxValueBytes)+1)); err != nil {
+	if _, err := b.ReadFrom(io.LimitReader(r, int64(limit)+1)); err != nil {
 		return nil, err
 	}
-	if err := m.CheckStringSize(pos, b.Len()); err != nil {
-		return nil, err
+	if b.Len() > limit {
+		return nil, errTooBig
 	}
 	return b.Bytes(), nil
 }
