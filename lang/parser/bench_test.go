@@ -22,19 +22,25 @@ import (
 //	  grammar, no lowering; in a benchmark loop)         0.6 MB/s
 //	+ hand-written operators, application, selection,
 //	  operands, strings; sets and lists still participle  4.5 MB/s (4.8)
-//	+ hand-written sets, bindings and lists (this one)    9.3 MB/s (12)
-//	+ hand-written function forms and inherit too        11.7 MB/s (12)
-//	+ one presized token slice handed to participle
-//	  (peek.go) instead of lexer.Upgrade's appends        15 MB/s  (22)
+//	+ hand-written sets, bindings and lists               9.3 MB/s (12)
 //	the LALR(1) parser this package had before            21 MB/s  (22)
 //	CppNix 2.8, whole `nix-instantiate --eval` run        31 MB/s  (29)
+//
+// Then, in this benchmark's loop (go test -bench, quiet machine):
+//
+//	+ one presized token slice handed to participle
+//	  (peek.go) instead of lexer.Upgrade's appends        15 MB/s  (22)
+//	+ strings as one token, nodes from slabs, formals
+//	  and inherit's names as custom productions, the
+//	  scanner writing tokens in place (this one)          24 MB/s  (53)
 //
 // participle's PeekingLexer holds every token of the file in one slice
 // (64 bytes a token, 1.5 million tokens here). lexer.Upgrade grows it by
 // appending, which alone cost more than the whole LALR parser did;
-// filling a slice sized from the file's length halved that. The function forms are a participle grammar all
-// the same: they cost 25% on parse-heavy, which has one in every few
-// lines, and nothing measurable on overlay-medium-parse.
+// filling a slice sized from the file's length halved that. What is left
+// on parse-heavy is mostly participle's own work for the function forms,
+// let, if, with, assert and inherit (one of them every few lines): a
+// dozen allocations and several reflective calls each.
 
 // benchWorkload parses a workload made by shared/bench/gen-workloads.py,
 // found in $OVL_BENCH_DIR (default /tmp/wl); it is skipped when absent.
