@@ -70,11 +70,8 @@ func (p *parser) fieldItems(lex *lexer.PeekingLexer, i lexer.RawCursor) int {
 		f := p.patterns[len(p.patterns)-1]
 		return f.items + 2*f.formals
 	case tColon:
-		switch {
-		case kind(lex, i-1) == tID && kind(lex, i-2) == tAt:
+		if kind(lex, i-1) == tID {
 			return 6 // '{' formals '}' '@' ID ':'
-		case kind(lex, i-1) == tID:
-			return 2 // ID ':'
 		}
 		// '{' formals '}' ':', after ID '@' or not
 		return p.patterns[len(p.patterns)-1].items + 3
@@ -96,7 +93,8 @@ func kind(lex *lexer.PeekingLexer, i lexer.RawCursor) lexer.TokenType {
 //	  | LET binds IN expr_function | expr_if
 //	expr_if: IF expr THEN expr ELSE expr | expr_op
 //
-// It hands the function forms to participle and parses expr_op itself.
+// It hands the other function forms to participle and parses `x: body`
+// and expr_op itself.
 func (p *parser) expr() ast.Expr {
 	switch p.kind() {
 	case tID:

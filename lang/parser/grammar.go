@@ -36,11 +36,6 @@ type fileNode struct {
 // The function forms. The expression parser (parser.expr) has seen
 // their first tokens when it hands them over, and knows their position.
 
-// lambdaNode is `x: body`. The expression parser has read the name.
-type lambdaNode struct {
-	Body exprNode `parser:"ID Colon @@"`
-}
-
 // atLambdaNode is `x @ { … }: body`. The expression parser has read the
 // name.
 type atLambdaNode struct {
@@ -100,7 +95,6 @@ type inheritNode struct {
 // function forms the expression parser hands over, and inherit.
 type grammar struct {
 	file          *participle.Parser[fileNode]
-	lambda        *participle.Parser[lambdaNode]
 	atLambda      *participle.Parser[atLambdaNode]
 	patternLambda *participle.Parser[patternLambdaNode]
 	assert        *participle.Parser[assertNode]
@@ -124,7 +118,6 @@ func newGrammar(p *parser) *grammar {
 	}
 	return &grammar{
 		file:          participle.MustBuild[fileNode](opts...),
-		lambda:        participle.MustBuild[lambdaNode](opts...),
 		atLambda:      participle.MustBuild[atLambdaNode](opts...),
 		patternLambda: participle.MustBuild[patternLambdaNode](opts...),
 		assert:        participle.MustBuild[assertNode](opts...),

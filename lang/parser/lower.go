@@ -64,8 +64,17 @@ func (p *parser) function() ast.Expr {
 	case tID:
 		// The argument is interned after the body, as CppNix does.
 		if kindOf(p.peekAt(1).Type) == tColon {
-			n := parse(p, p.g.lambda, func(*lambdaNode) string { return "':'" })
-			return &ast.Lambda{Pos: pos, Arg: p.symbol(first.Value), Body: n.Body}
+			// `x: body` by hand: the commonest function form (every
+			// curried argument), where participle had nothing to
+			// decide: the expression parser has seen both tokens.
+			// Bison holds them under the body (checked above).
+			mark := p.depth
+			p.lex.Next()
+			p.read(p.lex.Next())
+			p.push(2)
+			body := p.expr()
+			p.depth = mark
+			return &ast.Lambda{Pos: pos, Arg: p.symbol(first.Value), Body: body}
 		}
 		n := parse(p, p.g.atLambda, func(n *atLambdaNode) string {
 			switch {

@@ -15,15 +15,17 @@
 //     80 MB/s, where a participle.MustStateful approximation of the same
 //     tokens ran at 1.5 MB/s.
 //   - grammar.go: the participle productions: the file, the function forms
-//     (`x:`, `x @ { … }:`, set patterns with `@`), assert, with, let, if and
-//     inherit. lower.go turns what participle fills in into package ast.
-//   - expr.go, strings.go: custom productions written by hand, which
-//     participle calls for the expressions, let bindings and quoted names
-//     inside those productions: operator chains by precedence climbing,
-//     application, selection with `or`, lists, attribute sets with their
-//     bindings, strings, indented strings and paths. These are the hot
-//     paths, where participle's reflective parser is too slow (bench_test.go
-//     has the figures).
+//     with set patterns (`x @ { … }:`, `{ … }:`, `{ … } @ x:`), assert,
+//     with, let, if and inherit. lower.go turns what participle fills in
+//     into package ast.
+//   - expr.go, strings.go, lower.go: custom productions written by hand,
+//     which participle calls for the expressions, let bindings, formals and
+//     inherited names inside those productions: operator chains by
+//     precedence climbing, application, selection with `or`, lists,
+//     attribute sets with their bindings, strings, indented strings, paths,
+//     and the plain lambda `x: body`. These are the hot paths, where
+//     participle's reflective parser is too slow (bench_test.go has the
+//     figures).
 //
 // The hand-written expression parser picks the production by looking one
 // token ahead (two after an identifier; after `{`, as far as CppNix's GLR
