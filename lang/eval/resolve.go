@@ -134,11 +134,19 @@ func (r *resolver) expr(e ast.Expr, s *scope) (contained bool, err error) {
 	if e == nil {
 		return false, Errorf(EvalError, noPos, "internal error: missing expression")
 	}
-	r.depth++
-	defer func() { r.depth-- }()
-	if r.depth > maxResolveDepth {
+	if r.depth >= maxResolveDepth {
 		return false, stackOverflow()
 	}
+	// Not a defer: with this many returns it would not be open-coded,
+	// and the resolver visits every node of every file.
+	r.depth++
+	contained, err = r.node(e, s)
+	r.depth--
+	return contained, err
+}
+
+// node is expr for each kind of expression.
+func (r *resolver) node(e ast.Expr, s *scope) (contained bool, err error) {
 	switch e := e.(type) {
 	case *ast.Int, *ast.Float, *ast.String, *ast.Path, *ast.CurPos:
 		return true, nil
