@@ -267,7 +267,12 @@ func sameTree(a, b ast.Expr) bool {
 			})
 	case *ast.Call:
 		b, ok := b.(*ast.Call)
-		return ok && sameTree(a.Fn, b.Fn) && slices.EqualFunc(a.Args, b.Args, sameTree)
+		if !ok {
+			return false
+		}
+		afn, aargs := flatCall(a)
+		bfn, bargs := flatCall(b)
+		return sameTree(afn, bfn) && slices.EqualFunc(aargs, bargs, sameTree)
 	case *ast.Let:
 		b, ok := b.(*ast.Let)
 		return ok && sameBindings(a.Bindings, b.Bindings) && sameTree(a.Body, b.Body)
@@ -291,6 +296,22 @@ func sameTree(a, b ast.Expr) bool {
 		return ok && sameTree(a.Parts[0], b.Parts[0]) && sameTree(a.Parts[1], b.Parts[1])
 	}
 	panic(fmt.Sprintf("sameTree: unknown node %T", a))
+}
+
+// flatCall is a call as its printed form parses: a call whose function is
+// a call (which only a string of one interpolation, printed `(f x)`, can
+// put there) is one call with both argument lists, as the parser makes
+// of `(f x) y`.
+func flatCall(c *ast.Call) (ast.Expr, []ast.Expr) {
+	fn, args := canonConcat(c.Fn), c.Args
+	for {
+		inner, ok := fn.(*ast.Call)
+		if !ok {
+			return fn, args
+		}
+		args = append(slices.Clone(inner.Args), args...)
+		fn = canonConcat(inner.Fn)
+	}
 }
 
 // canonConcat writes a concatenation of n parts as the left-nested chain
