@@ -199,6 +199,21 @@ func TestEvalTimeout(t *testing.T) {
 	}
 }
 
+// TestTimeoutWhileHashing checks that a timeout (as Ctrl-C) also stops the
+// hashing of a large tree that a path's store path needs: it used to run
+// to its end (found by FuzzEval with `/usr`).
+func TestTimeoutWhileHashing(t *testing.T) {
+	if st, err := os.Stat("/usr/share"); err != nil || !st.IsDir() {
+		t.Skip("no /usr/share to hash")
+	}
+	var stdout, stderr bytes.Buffer
+	status := run([]string{"eval", "--timeout", "50ms", "-E", `"${/usr/share}"`}, strings.NewReader(""), &stdout, &stderr)
+	want := "error: evaluation stopped: it took longer than --timeout 50ms\n"
+	if status != exitEvalErr || stdout.Len() != 0 || stderr.String() != want {
+		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
+	}
+}
+
 // `ovl repl --timeout` stops one input, and the next one runs.
 func TestReplTimeout(t *testing.T) {
 	replDir(t)

@@ -203,7 +203,7 @@ func addPath(m *eval.Machine, pos ast.Pos, name, p string, filter eval.Value, me
 			return m.ForceBool(res, pos)
 		}
 	}
-	sp, err := store.FilteredPathToStore(p, name, method, f)
+	sp, err := store.FilteredPathToStore(p, name, method, m.InterruptibleFilter(f))
 	if err != nil {
 		return eval.Value{}, eval.AddTrace(storeError(err, ast.Pos{}), pos, frame)
 	}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"io/fs"
 	"path/filepath"
 
 	"github.com/ovl-nix/ovl/lang/store"
@@ -21,7 +22,10 @@ func (m *Machine) CopyPathToStore(path string) (string, error) {
 	if store.IsDerivation(path) {
 		return "", Errorf(EvalError, noPos, "file names are not allowed to end in '%s'", store.DrvExtension)
 	}
-	sp, err := store.PathToStore(path, filepath.Base(path))
+	sp, err := store.FilteredPathToStore(path, filepath.Base(path), store.Recursive, m.InterruptibleFilter(nil))
+	if e, ok := err.(*Error); ok {
+		return "", e
+	}
 	if err != nil {
 		return "", Errorf(SysError, noPos, "%s", err.Error())
 	}
@@ -36,4 +40,19 @@ func (m *Machine) CopyPathToStore(path string) (string, error) {
 // file or directory".
 func fileError(what, path string, err error) *Error {
 	return Errorf(SysError, noPos, "%s", store.SysError(what, path, err).Error())
+}
+
+// InterruptibleFilter is filter (nil: take every entry) checking first for
+// Interrupt: hashing a large tree (`"${/usr}"`) takes long, and Ctrl-C or a
+// timeout must stop it like any evaluation.
+func (m *Machine) InterruptibleFilter(filter store.Filter) store.Filter {
+	return func(path string, info fs.FileInfo) (bool, error) {
+		if err := m.CheckInterrupt(); err != nil {
+			return false, err
+		}
+		if filter == nil {
+			return true, nil
+		}
+		return filter(path, info)
+	}
 }
