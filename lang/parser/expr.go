@@ -559,6 +559,7 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 	defer func() { p.lex = outer }()
 	names := &inheritNames{}
 	for {
+		p.need(lex)
 		t := lex.Peek()
 		switch kindOf(t.Type) {
 		case tID:

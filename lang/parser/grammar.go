@@ -144,7 +144,7 @@ func (p *parser) participleError(err error, expecting string) {
 
 // tokenAt finds the token participle reports (by value) in the stream.
 func (p *parser) tokenAt(lex *lexer.PeekingLexer, u lexer.Token) *lexer.Token {
-	all := lex.Range(0, lexer.RawCursor(p.ntoks))
+	all := p.scanned(lex)
 	i := sort.Search(len(all), func(i int) bool { return all[i].Pos.Offset >= u.Pos.Offset })
 	for ; i < len(all) && all[i].Pos.Offset == u.Pos.Offset; i++ {
 		if all[i] == u {

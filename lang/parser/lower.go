@@ -126,6 +126,7 @@ func (*formal) isFormal() {}
 // formal and its comma stay on bison's stack until the pattern ends, and
 // thousands of formals exhaust it, at the name of the formal that does.
 func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
+	p.need(lex)
 	t := lex.Peek()
 	if kindOf(t.Type) != tID {
 		return nil, participle.NextMatch
@@ -153,6 +154,7 @@ func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
 // error, expecting tells from the partial tree which tokens bison
 // expects there.
 func parse[G any](p *parser, g *participle.Parser[G], expecting func(*G) string) *G {
+	p.need(p.lex)
 	n, err := g.ParseFromLexer(p.lex, allowTrailing)
 	if err != nil {
 		p.participleError(err, expecting(n))

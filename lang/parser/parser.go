@@ -12,8 +12,10 @@
 //     their own), and flex resolves overlaps by longest match and then rule
 //     order, which regex alternation does not: reproducing that exactly is
 //     what makes error positions match CppNix's. It also runs at about
-//     80 MB/s, where a participle.MustStateful approximation of the same
-//     tokens ran at 1.5 MB/s.
+//     150 MB/s, where a participle.MustStateful approximation of the same
+//     tokens ran at 1.5 MB/s. participle reads the tokens from one array
+//     (peek.go), which the scanner fills ahead of the parser on a
+//     goroutine of its own for large sources (stream.go).
 //   - grammar.go: the participle productions: the file, the function forms
 //     with set patterns (`x @ { … }:`, `{ … }:`, `{ … } @ x:`), assert,
 //     with, let, if and inherit. lower.go turns what participle fills in
@@ -39,6 +41,7 @@
 package parser
 
 import (
+	"math"
 	"strings"
 	"sync"
 
@@ -94,7 +97,9 @@ type parser struct {
 	// (see setPattern).
 	altTok *lexer.Token
 	err    *Error
-	ntoks  int            // tokens in the stream
+	ntoks  int            // tokens in the stream (see scanned)
+	stream *tokenStream   // the scanner running ahead, if it is
+	avail  int            // tokens known to be scanned (see need)
 	parts  []part         // scratch for string parts, used as a stack
 	paths  []ast.AttrName // scratch for attribute paths, a stack
 	elems  []ast.Expr     // scratch for list elements, a stack
@@ -142,14 +147,62 @@ func (p *parser) run() (e ast.Expr) {
 			e = nil
 		}
 	}()
+	for whole := false; ; whole = true {
+		if e, again := p.attempt(whole); !again {
+			return e
+		}
+		// The token array was too small to scan into as the parse went
+		// (see tokenStream): parse again, with all tokens scanned first.
+		p.depth, p.index, p.last, p.altTok = 1, nil, nil, nil
+		p.patterns, p.parts, p.paths, p.elems = p.patterns[:0], p.parts[:0], p.paths[:0], p.elems[:0]
+	}
+}
+
+// attempt parses the source, scanning all of it first if whole is set;
+// again reports a parse the token stream could not finish.
+func (p *parser) attempt(whole bool) (e ast.Expr, again bool) {
 	sc := newScanner(p.src.Text)
-	lex := upgrade(sc, len(p.src.Text))
-	p.lex, p.ntoks = lex, sc.count
+	lex, stream := upgrade(sc, len(p.src.Text), whole)
+	p.lex, p.stream, p.avail = lex, stream, 0
+	if stream == nil {
+		p.ntoks = sc.count
+	} else {
+		defer func() {
+			stream.finish()
+			p.stream = nil
+			if r := recover(); r != nil {
+				if _, ok := r.(restart); !ok {
+					panic(r)
+				}
+				again = true
+			}
+		}()
+	}
+	p.need(lex)
 	f, err := p.g.file.ParseFromLexer(lex)
 	if err != nil {
 		p.participleError(err, "end of file")
 	}
-	return f.Body
+	return f.Body, false
+}
+
+// need makes sure that the tokens the parser or participle may read next,
+// from lex's cursor on, are scanned (see tokenStream).
+func (p *parser) need(lex *lexer.PeekingLexer) {
+	if p.stream != nil {
+		if rc := int(lex.RawCursor()); rc+lookAhead > p.avail {
+			p.avail = p.stream.ensure(rc + 2*lookAhead)
+		}
+	}
+}
+
+// scanned returns every token of the source, once they are all scanned.
+func (p *parser) scanned(lex *lexer.PeekingLexer) []lexer.Token {
+	if p.stream != nil {
+		p.stream.ensure(math.MaxInt)
+		p.ntoks = p.stream.count
+	}
+	return lex.Range(0, lexer.RawCursor(p.ntoks))
 }
 
 func (p *parser) pos(t *lexer.Token) ast.Pos {
@@ -179,6 +232,7 @@ func (p *parser) symbol(name string) ast.Symbol {
 // peek returns the next token. Reading a lexing error reports it, as
 // CppNix does when bison asks flex for that token.
 func (p *parser) peek() *lexer.Token {
+	p.need(p.lex)
 	t := p.lex.Peek()
 	p.read(t)
 	return t
@@ -198,6 +252,7 @@ func (p *parser) kind() lexer.TokenType { return kindOf(p.peek().Type) }
 
 // peekAt returns the token n places after the next one (or the end).
 func (p *parser) peekAt(n int) *lexer.Token {
+	p.need(p.lex)
 	t := p.lex.Peek()
 	rc := p.lex.RawCursor()
 	for i := 1; i <= n && t.Type != tEOF && t.Type != tLexError; i++ {
@@ -209,6 +264,7 @@ func (p *parser) peekAt(n int) *lexer.Token {
 
 // next consumes the next token, which bison pushes on its stack.
 func (p *parser) next() *lexer.Token {
+	p.need(p.lex)
 	p.depth++
 	if p.depth >= maxStack {
 		p.failAt(p.pos(p.lex.Peek()), "memory exhausted")

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"runtime"
 	"unsafe"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -26,11 +27,16 @@ type peekingLexer struct {
 // memory.
 const bytesPerToken = 3
 
-// upgrade scans all of src with sc and returns participle's lexer over
-// the tokens.
-func upgrade(sc *scanner, size int) *lexer.PeekingLexer {
+// upgrade returns participle's lexer over the tokens of a source of size
+// bytes, which sc scans: all of them now, or as the parse goes for a large
+// source (the stream, nil otherwise) unless whole is set.
+func upgrade(sc *scanner, size int, whole bool) (*lexer.PeekingLexer, *tokenStream) {
 	toks := make([]lexer.Token, 0, size/bytesPerToken+16)
 	adviseHugePages(toks[:cap(toks)])
+	if !whole && size >= streamFrom && runtime.GOMAXPROCS(0) > 1 {
+		s := startStream(sc, toks)
+		return install(s.toks), s
+	}
 	for {
 		if len(toks) == cap(toks) {
 			toks = append(toks, lexer.Token{})[:len(toks)]
@@ -42,6 +48,11 @@ func upgrade(sc *scanner, size int) *lexer.PeekingLexer {
 			break
 		}
 	}
+	return install(toks), nil
+}
+
+// install returns participle's lexer over toks.
+func install(toks []lexer.Token) *lexer.PeekingLexer {
 	lex, _ := lexer.Upgrade(emptyLexer{})
 	(*peekingLexer)(unsafe.Pointer(lex)).tokens = toks
 	return lex

@@ -36,7 +36,7 @@ func TestUpgrade(t *testing.T) {
 		for tk, _ := sc.Next(); tk.Type != tEOF; tk, _ = sc.Next() {
 			want++
 		}
-		lex := upgrade(newScanner([]byte(src)), len(src))
+		lex, _ := upgrade(newScanner([]byte(src)), len(src), true)
 		got := 0
 		for tk := lex.Next(); !tk.EOF(); tk = lex.Next() {
 			got++
