@@ -27,6 +27,10 @@ type tokenStream struct {
 	count    int           // tokens the scanner returned (scanner.count)
 	failure  any           // a panic of the scanner, raised again in the parser
 	stop     atomic.Bool   // the parse is over: stop scanning
+	// wake holds a token whenever the frontier moved since the parser
+	// last waited on it, so that a parser that caught up can sleep
+	// instead of spinning on a core the scanner may need.
+	wake chan struct{}
 }
 
 const (
@@ -46,7 +50,7 @@ var streamFrom = 256 << 10
 type restart struct{}
 
 func startStream(sc *scanner, toks []lexer.Token) *tokenStream {
-	s := &tokenStream{toks: toks[:cap(toks)]}
+	s := &tokenStream{toks: toks[:cap(toks)], wake: make(chan struct{}, 1)}
 	go s.scan(sc)
 	return s
 }
@@ -58,6 +62,7 @@ func (s *tokenStream) scan(sc *scanner) {
 		if r := recover(); r != nil {
 			s.failure = r
 			s.done.Store(true)
+			s.publish(int(s.frontier.Load()))
 		}
 	}()
 	n := 0
@@ -69,7 +74,7 @@ func (s *tokenStream) scan(sc *scanner) {
 			break
 		}
 		if n%publishEvery == 0 {
-			s.frontier.Store(int64(n))
+			s.publish(n)
 			if s.stop.Load() {
 				break
 			}
@@ -77,14 +82,25 @@ func (s *tokenStream) scan(sc *scanner) {
 	}
 	s.overflow = s.toks[n-1].Type != tEOF && !s.stop.Load()
 	s.count = sc.count
-	s.frontier.Store(int64(n))
 	s.done.Store(true)
+	s.publish(n)
+}
+
+// publish makes the first n tokens readable and wakes a waiting parser.
+func (s *tokenStream) publish(n int) {
+	s.frontier.Store(int64(n))
+	select {
+	case s.wake <- struct{}{}:
+	default: // a wake-up is pending already
+	}
 }
 
 // ensure waits until the first n tokens are written, or the scanner has
-// stopped, and returns how many are written.
+// stopped, and returns how many are written. It spins briefly (the
+// scanner publishes every few microseconds), then sleeps until the
+// scanner publishes again.
 func (s *tokenStream) ensure(n int) int {
-	for {
+	for spins := 0; ; spins++ {
 		if f := int(s.frontier.Load()); f >= n {
 			return f
 		}
@@ -97,14 +113,21 @@ func (s *tokenStream) ensure(n int) int {
 			}
 			return int(s.frontier.Load())
 		}
-		runtime.Gosched()
+		if spins < spinLimit {
+			runtime.Gosched()
+		} else {
+			<-s.wake
+		}
 	}
 }
+
+// spinLimit is how many times ensure yields before it sleeps.
+const spinLimit = 32
 
 // finish stops the scanner if it is still running and waits for it.
 func (s *tokenStream) finish() {
 	s.stop.Store(true)
 	for !s.done.Load() {
-		runtime.Gosched()
+		<-s.wake
 	}
 }
