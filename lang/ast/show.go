@@ -74,7 +74,15 @@ func ShowString(s string) string {
 
 // FormatFloat shows a float as C++ streams do by default (printf "%g", six
 // significant digits), which is how Nix prints floats.
-func FormatFloat(f float64) string {
+func FormatFloat(f float64) string { return formatFloat(f, 'g') }
+
+// FormatFloatFixed shows a float as C's "%f" (std::to_string of a
+// double), which is how toString and interpolation write floats.
+func FormatFloatFixed(f float64) string { return formatFloat(f, 'f') }
+
+// formatFloat is C's printf of f with verb ('g' or 'f') and six digits of
+// precision, whose infinities and NaNs Go spells differently.
+func formatFloat(f float64, verb byte) string {
 	switch {
 	case math.IsInf(f, 1):
 		return "inf"
@@ -86,7 +94,7 @@ func FormatFloat(f float64) string {
 		}
 		return "nan"
 	}
-	return strconv.FormatFloat(f, 'g', 6, 64)
+	return strconv.FormatFloat(f, verb, 6, 64)
 }
 
 // IsIDStart reports whether c may start an identifier.

@@ -135,7 +135,10 @@ func primReplaceStrings(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.V
 				continue
 			}
 			found = true
-			if err := m.CheckStringSize(pos, b.Len()+len(to[i])+1); err != nil {
+			// Replacements are checked before they are written; the
+			// bytes of s copied as they are add at most len(s), checked
+			// once at the end.
+			if err := m.CheckStringSize(pos, b.Len()+len(to[i])); err != nil {
 				return eval.Value{}, err
 			}
 			b.WriteString(to[i])
@@ -152,13 +155,13 @@ func primReplaceStrings(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.V
 		}
 		if !found {
 			if p < len(s) {
-				if err := m.CheckStringSize(pos, b.Len()+1); err != nil {
-					return eval.Value{}, err
-				}
 				b.WriteByte(s[p])
 			}
 			p++
 		}
+	}
+	if err := m.CheckStringSize(pos, b.Len()); err != nil {
+		return eval.Value{}, err
 	}
 	return eval.NewStringWithContext(b.String(), ctx), nil
 }

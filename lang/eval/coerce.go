@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -116,7 +115,7 @@ func (m *Machine) coerceToString(pos ast.Pos, v Value, ctx *Context, more, copyT
 		case kInt:
 			return strconv.FormatInt(int64(v.n), 10), nil
 		case kFloat:
-			return formatFloatF(v.Float()), nil
+			return ast.FormatFloatFixed(v.Float()), nil
 		case kNull:
 			return "", nil
 		case kList:
@@ -178,20 +177,4 @@ func isCanonical(p string) bool {
 	}
 	return !strings.Contains(p, "//") && !strings.Contains(p, "/./") && !strings.Contains(p, "/../") &&
 		!strings.HasSuffix(p, "/.") && !strings.HasSuffix(p, "/..")
-}
-
-// formatFloatF is C's "%f" (std::to_string of a double).
-func formatFloatF(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		if math.Signbit(f) {
-			return "-nan"
-		}
-		return "nan"
-	}
-	return strconv.FormatFloat(f, 'f', 6, 64)
 }

@@ -668,20 +668,7 @@ func (m *Machine) evalConcat(e *ast.Concat, env *Env) (Value, error) {
 		if len(ctx) > 0 {
 			return Value{}, Errorf(EvalError, e.Pos, "a string that refers to a store path cannot be appended to a path")
 		}
-		return NewPath(CanonPath(joinStrings(strs, total))), nil
+		return NewPath(CanonPath(strings.Join(strs, ""))), nil
 	}
-	return NewStringWithContext(joinStrings(strs, total), ctx), nil
-}
-
-// joinStrings concatenates strs, whose lengths add up to total.
-func joinStrings(strs []string, total int) string {
-	if len(strs) == 1 {
-		return strs[0]
-	}
-	var b strings.Builder
-	b.Grow(total)
-	for _, s := range strs {
-		b.WriteString(s)
-	}
-	return b.String()
+	return NewStringWithContext(strings.Join(strs, ""), ctx), nil
 }

@@ -556,7 +556,6 @@ func (*inheritNames) isInheritNames() {}
 func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, error) {
 	outer := p.lex
 	p.lex = lex
-	defer func() { p.lex = outer }()
 	names := &inheritNames{}
 	for {
 		p.need(lex)
@@ -575,6 +574,7 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 			}
 			names.syms = append(names.syms, p.symbol(s.Value))
 		default:
+			p.lex = outer
 			return names, nil
 		}
 	}

@@ -15,6 +15,28 @@ import (
 	"github.com/ovl-nix/ovl/lang/ast"
 )
 
+// testInputs are the .nix files of the testdata folders dirs shorter than
+// max bytes (all for max 0): the seeds of the fuzz targets.
+func testInputs(t testing.TB, max int, dirs ...string) [][]byte {
+	var inputs [][]byte
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.nix"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, file := range files {
+			text, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if max == 0 || len(text) < max {
+				inputs = append(inputs, text)
+			}
+		}
+	}
+	return inputs
+}
+
 // FuzzParse checks that no input makes Parse panic or fail without a
 // position, and that Print's output parses again. CppNix's printed form is not always valid Nix:
 // `assert` is printed without parentheses, names that are keywords other
@@ -22,13 +44,8 @@ import (
 // the first part of an interpolated path ends in a slash;
 // trees containing those are exempt from the second check.
 func FuzzParse(f *testing.F) {
-	for _, dir := range []string{"parse", "parse-fail"} {
-		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.nix"))
-		for _, file := range files {
-			if text, err := os.ReadFile(file); err == nil && len(text) < 4096 {
-				f.Add(text)
-			}
-		}
+	for _, text := range testInputs(f, 4096, "parse", "parse-fail") {
+		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
 		opts := Options{BaseDir: "/base", Home: "/home"}
@@ -175,11 +192,8 @@ func walk(e ast.Expr, fn func(ast.Expr)) {
 // Trees that CppNix's printer cannot write as valid Nix (see unprintable)
 // are exempt.
 func FuzzRoundTrip(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "parse", "*.nix"))
-	for _, file := range files {
-		if text, err := os.ReadFile(file); err == nil && len(text) < 4096 {
-			f.Add(text)
-		}
+	for _, text := range testInputs(f, 4096, "parse") {
+		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
 		opts := Options{BaseDir: "/base", Home: "/home"}
@@ -356,13 +370,8 @@ func sameBindings(a, b []*ast.Binding) bool {
 // (quick) against its general path, which tries every rule as flex does:
 // both make the same tokens.
 func FuzzScan(f *testing.F) {
-	for _, dir := range []string{"parse", "parse-fail"} {
-		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.nix"))
-		for _, file := range files {
-			if text, err := os.ReadFile(file); err == nil && len(text) < 4096 {
-				f.Add(text)
-			}
-		}
+	for _, text := range testInputs(f, 4096, "parse", "parse-fail") {
+		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
 		var quick []lexer.Token

@@ -70,25 +70,28 @@ func (l *scanner) pop() {
 func (l *scanner) adjust(n int) {
 	l.prev = l.cur
 	l.cur.firstLine, l.cur.firstCol = l.cur.lastLine, l.cur.lastCol
-	line, col := l.cur.lastLine, l.cur.lastCol
 	end := l.pos + n
-	for i := l.pos; i < end; i++ {
-		switch l.src[i] {
+	l.cur.lastLine, l.cur.lastCol = advance(l.cur.lastLine, l.cur.lastCol, l.text[l.pos:end])
+	l.pos = end
+}
+
+// advance is the line and column after text, which starts at line and
+// col, as flex's adjustLoc counts them: \r\n and \r are one newline.
+func advance(line, col int32, text string) (int32, int32) {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
 		case '\r':
-			if i+1 < end && l.src[i+1] == '\n' {
+			if i+1 < len(text) && text[i+1] == '\n' {
 				i++
 			}
-			line++
-			col = 1
+			line, col = line+1, 1
 		case '\n':
-			line++
-			col = 1
+			line, col = line+1, 1
 		default:
 			col++
 		}
 	}
-	l.cur.lastLine, l.cur.lastCol = line, col
-	l.pos = end
+	return line, col
 }
 
 // tok makes a token of kind from the text matched last (start..l.pos),

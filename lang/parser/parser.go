@@ -122,14 +122,8 @@ func Parse(src *ast.Source, opts Options) (ast.Expr, error) {
 	p.src, p.opts, p.depth = src, opts, 1
 	e := p.run()
 	err := p.err
-	p.src, p.lex, p.index, p.last, p.altTok, p.err = nil, nil, nil, nil, nil, nil
-	p.patterns = p.patterns[:0]
-	clear(p.parts[:cap(p.parts)])
-	p.parts = p.parts[:0]
-	clear(p.paths[:cap(p.paths)])
-	p.paths = p.paths[:0]
-	clear(p.elems[:cap(p.elems)])
-	p.elems = p.elems[:0]
+	p.src, p.lex, p.err = nil, nil, nil
+	p.clear()
 	p.alloc.reset()
 	pool.Put(p)
 	if err != nil {
@@ -153,9 +147,21 @@ func (p *parser) run() (e ast.Expr) {
 		}
 		// The token array was too small to scan into as the parse went
 		// (see tokenStream): parse again, with all tokens scanned first.
-		p.depth, p.index, p.last, p.altTok = 1, nil, nil, nil
-		p.patterns, p.parts, p.paths, p.elems = p.patterns[:0], p.parts[:0], p.paths[:0], p.elems[:0]
+		p.clear()
 	}
+}
+
+// clear forgets the state of a parse, keeping the scratch stacks' memory
+// (and dropping what they point to).
+func (p *parser) clear() {
+	p.depth, p.index, p.last, p.altTok = 1, nil, nil, nil
+	p.patterns = p.patterns[:0]
+	clear(p.parts[:cap(p.parts)])
+	p.parts = p.parts[:0]
+	clear(p.paths[:cap(p.paths)])
+	p.paths = p.paths[:0]
+	clear(p.elems[:cap(p.elems)])
+	p.elems = p.elems[:0]
 }
 
 // attempt parses the source, scanning all of it first if whole is set;

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -25,17 +24,7 @@ func TestMain(m *testing.M) {
 // both ways: scanned as the parse goes and scanned whole first. The
 // printed trees and the errors must be the same.
 func TestStreamedParse(t *testing.T) {
-	var inputs [][]byte
-	for _, dir := range []string{"parse", "parse-fail"} {
-		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.nix"))
-		for _, f := range files {
-			text, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			inputs = append(inputs, text)
-		}
-	}
+	inputs := testInputs(t, 0, "parse", "parse-fail")
 	var big strings.Builder
 	big.WriteString("let\n")
 	for i := range 20000 {

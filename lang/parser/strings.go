@@ -109,21 +109,7 @@ func (p *parser) simpleStr(t *lexer.Token) ast.Expr {
 
 // closingQuote is where a tSimpleStr's closing quote is.
 func (p *parser) closingQuote(t *lexer.Token) ast.Pos {
-	line, col := int32(t.Pos.Line), int32(t.Pos.Column)+1
-	v := t.Value
-	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case '\r':
-			if i+1 < len(v) && v[i+1] == '\n' {
-				i++
-			}
-			line, col = line+1, 1
-		case '\n':
-			line, col = line+1, 1
-		default:
-			col++
-		}
-	}
+	line, col := advance(int32(t.Pos.Line), int32(t.Pos.Column)+1, t.Value)
 	return ast.Pos{Src: p.src, Line: line, Col: col}
 }
 
