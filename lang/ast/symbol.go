@@ -3,6 +3,7 @@ package ast
 import (
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 )
 
 // Symbol is an interned identifier or attribute name. Interning lets the
@@ -26,24 +27,33 @@ func Intern(name string) Symbol {
 	t.Lock()
 	defer t.Unlock()
 	h := t.hash(name)
-	if s, ok := t.find(name, h); ok {
+	if s, ok := t.find(t.slots.Load(), name, h); ok {
 		return s
 	}
 	s := Symbol(len(t.names))
 	t.names = append(t.names, name)
-	if 10*(len(t.names)) > 6*len(t.slots) {
-		t.grow()
+	slots := t.slots.Load()
+	if 10*(len(t.names)) > 6*len(*slots) {
+		slots = t.grow()
 	}
-	t.place(s, h)
+	t.place(*slots, s, h)
 	return s
 }
 
 // Lookup returns the Symbol for name if it was ever interned. Lookups of
 // names that cannot exist (a missing attribute) then need not grow the table.
+//
+// It takes no lock for names of up to inlineName bytes: the parser's
+// scanner looks up every identifier on a goroutine of its own while the
+// parser interns, and a shared lock's counter would move between the
+// two cores at every lookup.
 func Lookup(name string) (Symbol, bool) {
 	t := symbolTable
+	if len(name) <= inlineName {
+		return t.find(t.slots.Load(), name, t.hash(name))
+	}
 	t.RLock()
-	s, ok := t.find(name, t.hash(name))
+	s, ok := t.find(t.slots.Load(), name, t.hash(name))
 	t.RUnlock()
 	return s, ok
 }
@@ -63,78 +73,92 @@ func (s Symbol) String() string {
 // key, the key's bytes elsewhere). Here a slot holds the hash and, for
 // names of up to inlineName bytes, the name itself, so a lookup is one
 // miss. Longer names are compared with names[symbol].
+//
+// Writers hold the lock. A slot is published by storing its sym last,
+// atomically, and a grown table by swapping slots, so a reader without
+// the lock sees whole slots: an older table may lack the newest names,
+// which is the same as looking up before they were interned.
 type symbols struct {
 	sync.RWMutex
 	seed  maphash.Seed
-	slots []symbolSlot // a power of two, at most 60% full
-	names []string     // by Symbol
+	slots atomic.Pointer[[]symbolSlot] // a power of two, at most 60% full
+	names []string                     // by Symbol
 }
 
 const inlineName = 22
 
 // symbolSlot is 32 bytes: two to a cache line.
 type symbolSlot struct {
-	tag  uint32 // the hash's high half
-	sym  uint32 // the Symbol plus one; 0 for an empty slot
-	size uint8  // the name's length, or longName
+	sym  atomic.Uint32 // the Symbol plus one; 0 for an empty slot
+	tag  uint32        // the hash's high half
+	size uint8         // the name's length, or longName
 	text [inlineName]byte
 }
 
 const longName = 0xff
 
 func newSymbols() *symbols {
-	t := &symbols{seed: maphash.MakeSeed(), slots: make([]symbolSlot, 1024)}
+	t := &symbols{seed: maphash.MakeSeed()}
+	slots := make([]symbolSlot, 1024)
+	t.slots.Store(&slots)
 	t.names = []string{""}
-	t.place(0, t.hash(""))
+	t.place(slots, 0, t.hash(""))
 	return t
 }
 
 func (t *symbols) hash(name string) uint64 { return maphash.String(t.seed, name) }
 
-// find returns the symbol of name, whose hash is h.
-func (t *symbols) find(name string, h uint64) (Symbol, bool) {
-	mask := uint64(len(t.slots) - 1)
+// find returns the symbol of name, whose hash is h, in slots. Names
+// longer than inlineName need the lock.
+func (t *symbols) find(slots *[]symbolSlot, name string, h uint64) (Symbol, bool) {
+	s := *slots
+	mask := uint64(len(s) - 1)
 	tag := uint32(h >> 32)
 	for i := h & mask; ; i = (i + 1) & mask {
-		sl := &t.slots[i]
-		if sl.sym == 0 {
+		sl := &s[i]
+		sym := sl.sym.Load()
+		if sym == 0 {
 			return 0, false
 		}
 		if sl.tag != tag {
 			continue
 		}
 		if sl.size == longName {
-			if t.names[sl.sym-1] == name {
-				return Symbol(sl.sym - 1), true
+			if len(name) > inlineName && t.names[sym-1] == name {
+				return Symbol(sym - 1), true
 			}
 		} else if int(sl.size) == len(name) && string(sl.text[:sl.size]) == name {
-			return Symbol(sl.sym - 1), true
+			return Symbol(sym - 1), true
 		}
 	}
 }
 
 // place puts symbol s, whose name hashes to h, in a free slot.
-func (t *symbols) place(s Symbol, h uint64) {
-	mask := uint64(len(t.slots) - 1)
+func (t *symbols) place(slots []symbolSlot, s Symbol, h uint64) {
+	mask := uint64(len(slots) - 1)
 	i := h & mask
-	for t.slots[i].sym != 0 {
+	for slots[i].sym.Load() != 0 {
 		i = (i + 1) & mask
 	}
 	name := t.names[s]
-	sl := &t.slots[i]
-	sl.tag, sl.sym = uint32(h>>32), uint32(s)+1
+	sl := &slots[i]
+	sl.tag = uint32(h >> 32)
 	if len(name) <= inlineName {
 		sl.size = uint8(len(name))
 		copy(sl.text[:], name)
 	} else {
 		sl.size = longName
 	}
+	sl.sym.Store(uint32(s) + 1)
 }
 
-// grow doubles the table and places every symbol again.
-func (t *symbols) grow() {
-	t.slots = make([]symbolSlot, 2*len(t.slots))
+// grow makes a table twice as large with every symbol but the newest in
+// it, and publishes it.
+func (t *symbols) grow() *[]symbolSlot {
+	slots := make([]symbolSlot, 2*len(*t.slots.Load()))
 	for s, name := range t.names[:len(t.names)-1] {
-		t.place(Symbol(s), t.hash(name))
+		t.place(slots, Symbol(s), t.hash(name))
 	}
+	t.slots.Store(&slots)
+	return &slots
 }

@@ -42,14 +42,15 @@ func (p *parser) call2(pos ast.Pos, fn ast.Symbol, a, b ast.Expr) ast.Expr {
 // parseExprNode is the custom production for exprNode.
 func (p *parser) parseExprNode(lex *lexer.PeekingLexer) (exprNode, error) {
 	outer := p.lex
-	p.lex = lex
+	p.borrow(lex)
 	mark := p.depth
 	if rc := lex.RawCursor(); rc > 0 {
-		p.read(&lex.Range(rc-1, rc)[0])
+		p.read(int(rc) - 1)
 		p.push(p.fieldItems(lex, rc-1))
 	}
 	e := p.expr()
 	p.depth = mark
+	p.lend(lex)
 	p.lex = outer
 	return e, nil
 }
@@ -132,7 +133,7 @@ func (p *parser) setPattern() bool {
 		case tColon, tAt:
 			return true
 		}
-		p.altTok = t2
+		p.altTok, p.hasAlt = *t2, true
 	case tID:
 		switch kindOf(p.peekAt(2).Type) {
 		case tComma, tQuestion, tRBrace:
@@ -283,7 +284,7 @@ func startsSimple(k lexer.TokenType) bool {
 // it.
 func (p *parser) app() ast.Expr {
 	mark := p.depth
-	start := p.peek()
+	pos := p.pos(p.peek())
 	fn := p.selectExpr()
 	if !startsSimple(p.kind()) {
 		return fn
@@ -291,7 +292,7 @@ func (p *parser) app() ast.Expr {
 	call, ok := fn.(*ast.Call)
 	if !ok {
 		call = p.alloc.calls.new()
-		*call = ast.Call{Pos: p.pos(start), Fn: fn}
+		*call = ast.Call{Pos: pos, Fn: fn}
 	}
 	p.depth = mark + 1
 	for startsSimple(p.kind()) {
@@ -307,11 +308,10 @@ func (p *parser) app() ast.Expr {
 //	  | expr_simple OR_KW | expr_simple
 func (p *parser) selectExpr() ast.Expr {
 	mark := p.depth
-	start := p.peek()
+	pos := p.pos(p.peek())
 	e := p.simple()
 	switch p.kind() {
 	case tDot:
-		pos := p.pos(start)
 		p.depth = mark + 1
 		p.next()
 		sel := p.alloc.selects.new()
@@ -327,7 +327,6 @@ func (p *parser) selectExpr() ast.Expr {
 		return sel
 	case tOrKw:
 		// `f or` applies f to a variable named or.
-		pos := p.pos(start)
 		p.depth = mark + 1
 		p.next()
 		p.depth = mark
@@ -344,12 +343,13 @@ func (p *parser) simple() ast.Expr {
 	var e ast.Expr
 	switch kindOf(t.Type) {
 	case tID:
+		name := p.name(t)
 		p.next()
 		if t.Value == "__curPos" {
 			e = &ast.CurPos{Pos: pos}
 		} else {
 			v := p.alloc.vars.new()
-			*v = ast.Var{Pos: pos, Name: p.symbol(t.Value)}
+			*v = ast.Var{Pos: pos, Name: name}
 			e = v
 		}
 	case tINT:
@@ -446,7 +446,7 @@ func (p *parser) attrSet(expecting string) *ast.AttrSet {
 // follow the LET token just read.
 func (p *parser) parseBindsNode(lex *lexer.PeekingLexer) (bindsNode, error) {
 	outer := p.lex
-	p.lex = lex
+	p.borrow(lex)
 	rc := lex.RawCursor()
 	let := &lex.Range(rc-1, rc)[0]
 	set := &ast.AttrSet{Pos: p.pos(let)}
@@ -454,6 +454,7 @@ func (p *parser) parseBindsNode(lex *lexer.PeekingLexer) (bindsNode, error) {
 	p.push(2) // LET and the empty binds
 	p.binds(set, p.end(let))
 	p.depth = mark
+	p.lend(lex)
 	p.lex = outer
 	return set, nil
 }
@@ -513,8 +514,9 @@ func (p *parser) attrPath(path []ast.AttrName) []ast.AttrName {
 		pos := p.pos(t)
 		switch kindOf(t.Type) {
 		case tID:
+			name := p.name(t)
 			p.next()
-			path = append(path, ast.AttrName{Pos: pos, Name: p.symbol(t.Value)})
+			path = append(path, ast.AttrName{Pos: pos, Name: name})
 		case tOrKw:
 			p.next()
 			path = append(path, ast.AttrName{Pos: pos, Name: symOr})
@@ -555,25 +557,27 @@ func (*inheritNames) isInheritNames() {}
 // be static, which CppNix checks as soon as the name is read.
 func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, error) {
 	outer := p.lex
-	p.lex = lex
+	p.borrow(lex)
 	names := &inheritNames{}
 	for {
-		p.need(lex)
-		t := lex.Peek()
+		r := &p.ring
+		t := r.at(r.head)
 		switch kindOf(t.Type) {
 		case tID:
-			lex.Next()
-			names.syms = append(names.syms, p.symbol(t.Value))
+			names.syms = append(names.syms, p.name(t))
+			r.head++
 		case tOrKw:
-			lex.Next()
+			r.head++
 			names.syms = append(names.syms, symOr)
 		case tQuote, tSimpleStr, tDollarCurly:
+			pos := p.pos(t)
 			s, ok := p.stringAttr().(*ast.String)
 			if !ok {
-				p.failAt(p.pos(t), "dynamic attributes not allowed in inherit")
+				p.failAt(pos, "dynamic attributes not allowed in inherit")
 			}
 			names.syms = append(names.syms, p.symbol(s.Value))
 		default:
+			p.lend(lex)
 			p.lex = outer
 			return names, nil
 		}

@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"sort"
-
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/ovl-nix/ovl/lang/ast"
@@ -134,22 +132,21 @@ var allowTrailing = participle.AllowTrailing(true)
 // participleError reports the syntax error participle found in a
 // production, at the token where it stopped, listing expecting.
 func (p *parser) participleError(err error, expecting string) {
-	t := p.lex.Peek()
+	n := int(p.lex.RawCursor())
 	if u, ok := err.(*participle.UnexpectedTokenError); ok {
-		t = p.tokenAt(p.lex, u.Unexpected)
+		n = p.numberOf(u.Unexpected, n)
 	}
-	p.read(t)
-	p.syntaxError(t, expecting)
+	p.syntaxError(p.read(n), expecting)
 }
 
-// tokenAt finds the token participle reports (by value) in the stream.
-func (p *parser) tokenAt(lex *lexer.PeekingLexer, u lexer.Token) *lexer.Token {
-	all := p.scanned(lex)
-	i := sort.Search(len(all), func(i int) bool { return all[i].Pos.Offset >= u.Pos.Offset })
-	for ; i < len(all) && all[i].Pos.Offset == u.Pos.Offset; i++ {
-		if all[i] == u {
-			return &all[i]
+// numberOf finds the token participle reports (by value) among the ones
+// it was lent (see lend); or is the answer if it is not there.
+func (p *parser) numberOf(u lexer.Token, or int) int {
+	r := &p.ring
+	for n := max(r.head-2, 0); n < r.tail; n++ {
+		if *r.at(n) == u {
+			return n
 		}
 	}
-	return lex.Peek()
+	return or
 }

@@ -14,8 +14,8 @@ import (
 // function parses a function form (the next token starts one) with
 // participle.
 func (p *parser) function() ast.Expr {
-	first := p.peek()
-	pos := p.pos(first)
+	first := *p.peek() // a copy: the ring moves on while the body is read
+	pos := p.pos(&first)
 	patterns := len(p.patterns)
 	defer func() { p.patterns = p.patterns[:patterns] }()
 	head := 1 // the first token, or ID ':', or ID '@' '{'
@@ -69,8 +69,7 @@ func (p *parser) function() ast.Expr {
 			// decide: the expression parser has seen both tokens.
 			// Bison holds them under the body (checked above).
 			mark := p.depth
-			p.lex.Next()
-			p.read(p.lex.Next())
+			p.ring.head += 2
 			p.push(2)
 			body := p.expr()
 			p.depth = mark
@@ -126,14 +125,14 @@ func (*formal) isFormal() {}
 // formal and its comma stay on bison's stack until the pattern ends, and
 // thousands of formals exhaust it, at the name of the formal that does.
 func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
-	p.need(lex)
+	// The formal's first tokens are in participle's window (see lend).
 	t := lex.Peek()
 	if kindOf(t.Type) != tID {
 		return nil, participle.NextMatch
 	}
 	f := &p.patterns[len(p.patterns)-1]
 	if p.depth+f.items+2*f.formals+1 >= maxStack {
-		p.read(t)
+		p.read(int(lex.RawCursor()))
 		p.failAt(p.pos(t), "memory exhausted")
 	}
 	f.formals++
@@ -143,6 +142,10 @@ func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
 		lex.Next()
 		e, _ := p.parseExprNode(lex)
 		fm.def = e
+	} else {
+		// participle reads on after the name.
+		p.ring.head = int(lex.RawCursor())
+		p.lend(lex)
 	}
 	// CppNix creates the name's symbol as it reduces the formal, after
 	// the default; formals are ordered by symbol.
@@ -154,11 +157,12 @@ func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
 // error, expecting tells from the partial tree which tokens bison
 // expects there.
 func parse[G any](p *parser, g *participle.Parser[G], expecting func(*G) string) *G {
-	p.need(p.lex)
+	p.lend(p.lex)
 	n, err := g.ParseFromLexer(p.lex, allowTrailing)
 	if err != nil {
 		p.participleError(err, expecting(n))
 	}
+	p.borrow(p.lex)
 	return n
 }
 

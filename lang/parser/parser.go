@@ -13,9 +13,9 @@
 //     order, which regex alternation does not: reproducing that exactly is
 //     what makes error positions match CppNix's. It also runs at about
 //     150 MB/s, where a participle.MustStateful approximation of the same
-//     tokens ran at 1.5 MB/s. participle reads the tokens from one array
-//     (peek.go), which the scanner fills ahead of the parser on a
-//     goroutine of its own for large sources (stream.go).
+//     tokens ran at 1.5 MB/s. The hand-written productions read the tokens
+//     from a ring of recent ones, participle from an array where the
+//     parser writes the few it will read (ring.go).
 //   - grammar.go: the participle productions: the file, the function forms
 //     with set patterns (`x @ { … }:`, `{ … }:`, `{ … } @ x:`), assert,
 //     with, let, if and inherit. lower.go turns what participle fills in
@@ -41,7 +41,6 @@
 package parser
 
 import (
-	"math"
 	"strings"
 	"sync"
 
@@ -85,21 +84,21 @@ type parser struct {
 	src  *ast.Source
 	opts Options
 	g    *grammar
-	lex  *lexer.PeekingLexer // the cursor of the production being parsed
+	lex  *lexer.PeekingLexer // the cursor of the participle production being parsed
 	// index holds a name index for the sets being built that have grown
 	// past smallSet bindings.
 	index    map[*ast.AttrSet]map[ast.Symbol]*ast.Binding
-	depth    int          // items on bison's stack (see maxStack)
-	last     *lexer.Token // the furthest token read: where "memory exhausted" is reported
-	patterns []pattern    // the set patterns being parsed, innermost last
+	depth    int       // items on bison's stack (see maxStack)
+	last     int       // the number of the furthest token read: where "memory exhausted" is reported
+	patterns []pattern // the set patterns being parsed, innermost last
 	// altTok emulates CppNix's GLR parser after `{ }`: should the token
-	// after `}` fail both readings, bison reports the set pattern's error
+	// altTok fail both readings, bison reports the set pattern's error
 	// (see setPattern).
-	altTok *lexer.Token
+	altTok lexer.Token
+	hasAlt bool
 	err    *Error
-	ntoks  int            // tokens in the stream (see scanned)
-	stream *tokenStream   // the scanner running ahead, if it is
-	avail  int            // tokens known to be scanned (see need)
+	ring   tokenRing      // the tokens the hand-written productions read
+	arr    []lexer.Token  // participle's array (see lend)
 	parts  []part         // scratch for string parts, used as a stack
 	paths  []ast.AttrName // scratch for attribute paths, a stack
 	elems  []ast.Expr     // scratch for list elements, a stack
@@ -119,7 +118,8 @@ type bailout struct{}
 // paths against opts.Home. The error, if any, is an *Error.
 func Parse(src *ast.Source, opts Options) (ast.Expr, error) {
 	p := pool.Get().(*parser)
-	p.src, p.opts, p.depth = src, opts, 1
+	p.src, p.opts = src, opts
+	p.clear()
 	e := p.run()
 	err := p.err
 	p.src, p.lex, p.err = nil, nil, nil
@@ -141,20 +141,26 @@ func (p *parser) run() (e ast.Expr) {
 			e = nil
 		}
 	}()
-	for whole := false; ; whole = true {
-		if e, again := p.attempt(whole); !again {
+	// Few sources have fewer than bytesPerToken bytes a token; for those
+	// the array is sized again by counting.
+	size := len(p.src.Text)/bytesPerToken + window + 16
+	for {
+		if e, again := p.attempt(size); !again {
 			return e
 		}
-		// The token array was too small to scan into as the parse went
-		// (see tokenStream): parse again, with all tokens scanned first.
 		p.clear()
+		size = countTokens(p.src.Text) + window
 	}
 }
+
+// bytesPerToken is a low estimate of the source bytes per token (3.6 to
+// 3.9 in the bench workloads).
+const bytesPerToken = 3
 
 // clear forgets the state of a parse, keeping the scratch stacks' memory
 // (and dropping what they point to).
 func (p *parser) clear() {
-	p.depth, p.index, p.last, p.altTok = 1, nil, nil, nil
+	p.depth, p.index, p.last, p.hasAlt = 1, nil, 0, false
 	p.patterns = p.patterns[:0]
 	clear(p.parts[:cap(p.parts)])
 	p.parts = p.parts[:0]
@@ -162,53 +168,34 @@ func (p *parser) clear() {
 	p.paths = p.paths[:0]
 	clear(p.elems[:cap(p.elems)])
 	p.elems = p.elems[:0]
+	p.ring.reset(nil)
+	p.arr = nil
 }
 
-// attempt parses the source, scanning all of it first if whole is set;
-// again reports a parse the token stream could not finish.
-func (p *parser) attempt(whole bool) (e ast.Expr, again bool) {
-	sc := newScanner(p.src.Text)
-	lex, stream := upgrade(sc, len(p.src.Text), whole)
-	p.lex, p.stream, p.avail = lex, stream, 0
-	if stream == nil {
-		p.ntoks = sc.count
-	} else {
-		defer func() {
-			stream.finish()
-			p.stream = nil
-			if r := recover(); r != nil {
-				if _, ok := r.(restart); !ok {
-					panic(r)
-				}
-				again = true
+// attempt parses the source with an array of size tokens for participle;
+// again reports that the source has more tokens than that.
+func (p *parser) attempt(size int) (e ast.Expr, again bool) {
+	p.ring.reset(newScanner(p.src.Text))
+	startFeed(&p.ring, len(p.src.Text))
+	defer func() {
+		if f := p.ring.feed; f != nil {
+			f.close()
+		}
+		if r := recover(); r != nil {
+			if _, ok := r.(restart); !ok {
+				panic(r)
 			}
-		}()
-	}
-	p.need(lex)
-	f, err := p.g.file.ParseFromLexer(lex)
+			again = true
+		}
+	}()
+	p.arr = newTokenArray(size)
+	p.lex = install(p.arr)
+	p.lend(p.lex)
+	f, err := p.g.file.ParseFromLexer(p.lex)
 	if err != nil {
 		p.participleError(err, "end of file")
 	}
 	return f.Body, false
-}
-
-// need makes sure that the tokens the parser or participle may read next,
-// from lex's cursor on, are scanned (see tokenStream).
-func (p *parser) need(lex *lexer.PeekingLexer) {
-	if p.stream != nil {
-		if rc := int(lex.RawCursor()); rc+lookAhead > p.avail {
-			p.avail = p.stream.ensure(rc + 2*lookAhead)
-		}
-	}
-}
-
-// scanned returns every token of the source, once they are all scanned.
-func (p *parser) scanned(lex *lexer.PeekingLexer) []lexer.Token {
-	if p.stream != nil {
-		p.stream.ensure(math.MaxInt)
-		p.ntoks = p.stream.count
-	}
-	return lex.Range(0, lexer.RawCursor(p.ntoks))
 }
 
 func (p *parser) pos(t *lexer.Token) ast.Pos {
@@ -235,22 +222,44 @@ func (p *parser) symbol(name string) ast.Symbol {
 	return s
 }
 
+// name is the symbol of t, the next token, an identifier: the feed may
+// have looked it up already.
+func (p *parser) name(t *lexer.Token) ast.Symbol {
+	if s, ok := p.ring.symbol(p.ring.head); ok {
+		return s
+	}
+	return p.symbol(t.Value)
+}
+
 // peek returns the next token. Reading a lexing error reports it, as
 // CppNix does when bison asks flex for that token.
 func (p *parser) peek() *lexer.Token {
-	p.need(p.lex)
-	t := p.lex.Peek()
-	p.read(t)
-	return t
-}
-
-func (p *parser) read(t *lexer.Token) {
-	if p.last == nil || t.Pos.Offset > p.last.Pos.Offset {
-		p.last = t
+	r := &p.ring
+	n := r.head
+	if n >= r.tail {
+		r.fill(n)
+	}
+	t := &r.buf[n&ringMask]
+	if n > p.last {
+		p.last = n
 	}
 	if t.Type == tLexError {
 		p.failAt(p.pos(t), t.Value)
 	}
+	return t
+}
+
+// read notes that token n was read, and reports it if it is a lexing
+// error.
+func (p *parser) read(n int) *lexer.Token {
+	t := p.ring.at(n)
+	if n > p.last && n <= p.ring.end {
+		p.last = n
+	}
+	if t.Type == tLexError {
+		p.failAt(p.pos(t), t.Value)
+	}
+	return t
 }
 
 // kind is the kind of the next token.
@@ -258,24 +267,29 @@ func (p *parser) kind() lexer.TokenType { return kindOf(p.peek().Type) }
 
 // peekAt returns the token n places after the next one (or the end).
 func (p *parser) peekAt(n int) *lexer.Token {
-	p.need(p.lex)
-	t := p.lex.Peek()
-	rc := p.lex.RawCursor()
-	for i := 1; i <= n && t.Type != tEOF && t.Type != tLexError; i++ {
-		t = &p.lex.Range(rc+lexer.RawCursor(i), rc+lexer.RawCursor(i)+1)[0]
+	r := &p.ring
+	at := r.head
+	for i := 1; i <= n; i++ {
+		if t := r.at(at); t.Type == tEOF || t.Type == tLexError {
+			break
+		}
+		at++
 	}
-	p.read(t)
-	return t
+	return p.read(at)
 }
 
 // next consumes the next token, which bison pushes on its stack.
 func (p *parser) next() *lexer.Token {
-	p.need(p.lex)
 	p.depth++
 	if p.depth >= maxStack {
-		p.failAt(p.pos(p.lex.Peek()), "memory exhausted")
+		p.failAt(p.pos(p.peek()), "memory exhausted")
 	}
-	return p.lex.Next()
+	r := &p.ring
+	t := r.at(r.head)
+	if t.Type != tEOF {
+		r.head++
+	}
+	return t
 }
 
 // expect consumes a token of kind k, or reports a syntax error listing
@@ -294,9 +308,10 @@ func (p *parser) expect(k lexer.TokenType, expecting string) *lexer.Token {
 func (p *parser) push(n int) {
 	p.depth += n
 	if p.depth >= maxStack {
-		at := p.pos(p.last)
-		if p.last.Type == tSimpleStr {
-			at = p.closingQuote(p.last)
+		last := p.ring.at(p.last)
+		at := p.pos(last)
+		if last.Type == tSimpleStr {
+			at = p.closingQuote(last)
 		}
 		p.failAt(at, "memory exhausted")
 	}
@@ -312,7 +327,7 @@ func (p *parser) syntaxError(t *lexer.Token, expecting string) {
 	if t.Type == tLexError {
 		p.failAt(p.pos(t), t.Value)
 	}
-	if t == p.altTok {
+	if p.hasAlt && *t == p.altTok {
 		expecting = "':' or '@'"
 	}
 	msg := "syntax error, unexpected " + tokenName(t.Type)

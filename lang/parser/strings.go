@@ -46,7 +46,7 @@ func (p *parser) str() ast.Expr {
 		return p.simpleStr(t)
 	}
 	mark := p.depth
-	open := p.next()
+	open := p.pos(p.next())
 	base := len(p.parts)
 	afterText, interpolated := false, false
 	for {
@@ -64,9 +64,10 @@ func (p *parser) str() ast.Expr {
 			afterText = true
 			continue
 		case tDollarCurly:
+			pos := p.pos(t)
 			p.next()
 			e := p.interpolation()
-			p.parts = append(p.parts, part{pos: p.pos(t), e: e})
+			p.parts = append(p.parts, part{pos: pos, e: e})
 			p.depth = mark + 2
 			interpolated = true
 		case tQuote:
@@ -114,12 +115,12 @@ func (p *parser) closingQuote(t *lexer.Token) ast.Pos {
 }
 
 // stringParts makes the string of p.parts[base:] and drops them.
-func (p *parser) stringParts(base int, open *lexer.Token) ast.Expr {
+func (p *parser) stringParts(base int, open ast.Pos) ast.Expr {
 	parts := p.parts[base:]
 	var e ast.Expr
 	switch {
 	case len(parts) == 0:
-		e = &ast.String{Pos: p.pos(open)}
+		e = &ast.String{Pos: open}
 	case len(parts) == 1 && parts[0].e == nil:
 		e = &ast.String{Pos: parts[0].pos, Value: parts[0].s}
 	default:
@@ -145,7 +146,7 @@ func (p *parser) dropParts(base int) {
 //	  | ind_string_parts DOLLAR_CURLY expr '}' | ε
 func (p *parser) indString() ast.Expr {
 	mark := p.depth
-	open := p.next()
+	open := p.pos(p.next())
 	base := len(p.parts)
 	p.push(1) // the empty ind_string_parts
 	for {
@@ -157,14 +158,15 @@ func (p *parser) indString() ast.Expr {
 			p.parts = append(p.parts, part{pos: p.pos(t), s: s, indent: indent})
 			p.depth = mark + 2
 		case tDollarCurly:
+			pos := p.pos(t)
 			p.next()
 			e := p.interpolation()
-			p.parts = append(p.parts, part{pos: p.pos(t), e: e})
+			p.parts = append(p.parts, part{pos: pos, e: e})
 			p.depth = mark + 2
 		case tIndStringClose:
 			p.next()
 			p.depth = mark
-			e := stripIndentation(p.pos(open), p.parts[base:])
+			e := stripIndentation(open, p.parts[base:])
 			p.dropParts(base)
 			return e
 		default:
@@ -242,9 +244,10 @@ func (p *parser) path() ast.Expr {
 			ps = append(ps, p.pos(t))
 			p.depth = mark + 2
 		case tDollarCurly:
+			pos := p.pos(t)
 			p.next()
 			es = append(es, p.interpolation())
-			ps = append(ps, p.pos(t))
+			ps = append(ps, pos)
 			p.depth = mark + 2
 			interpolated = true
 		case tPathEnd:
