@@ -224,8 +224,9 @@ func TestAttrsUpdateShares(t *testing.T) {
 	big := setOf(rng, randomModel(rng, 100000, 0))
 	one := setOf(rng, attrsModel{12345: -1})
 	depth := int(big.big.shift/trieBits) + 1
-	// Per level: a node and its slots; then the set and its trie header.
-	limit := float64(2*depth + 2)
+	// Per level a node, allocated with its slots; then the set and its
+	// trie header.
+	limit := float64(depth + 2)
 	if n := testing.AllocsPerRun(100, func() { Update(big, one) }); n > limit {
 		t.Errorf("big // { one attribute } allocates %v times, want at most %v", n, limit)
 	}

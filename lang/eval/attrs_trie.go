@@ -32,8 +32,50 @@ type trieNode struct {
 	// slots has one entry per bit of bitmap, in bit order: *trieNode at
 	// a shift above 0, *Attr at shift 0. The attributes live in the flat
 	// entries of the sets they were defined in, so that every set
-	// sharing an attribute shares its Value slot.
+	// sharing an attribute shares its Value slot. The array follows the
+	// node in memory (see newNode).
 	slots []unsafe.Pointer
+}
+
+// sizedNode is a node allocated with room for its slots (A is an array
+// of unsafe.Pointer): a lookup then finds a node's slots in the cache
+// lines of its header, one miss a level instead of two, and building a
+// node is one allocation.
+type sizedNode[A any] struct {
+	trieNode
+	room A
+}
+
+func allocNode[A any](bitmap, count uint32) *trieNode {
+	x := new(sizedNode[A])
+	x.bitmap, x.count = bitmap, count
+	x.slots = unsafe.Slice((*unsafe.Pointer)(unsafe.Pointer(&x.room)), unsafe.Sizeof(x.room)/unsafe.Sizeof(x.slots[0]))[:0]
+	return &x.trieNode
+}
+
+// newNode returns a node of the given bitmap with no slots filled yet
+// (append them in bit order) and room for one per bit.
+func newNode(bitmap, count uint32) *trieNode {
+	type p = unsafe.Pointer
+	switch k := bits.OnesCount32(bitmap); {
+	case k <= 1:
+		return allocNode[[1]p](bitmap, count)
+	case k <= 2:
+		return allocNode[[2]p](bitmap, count)
+	case k <= 4:
+		return allocNode[[4]p](bitmap, count)
+	case k <= 6:
+		return allocNode[[6]p](bitmap, count)
+	case k <= 8:
+		return allocNode[[8]p](bitmap, count)
+	case k <= 12:
+		return allocNode[[12]p](bitmap, count)
+	case k <= 16:
+		return allocNode[[16]p](bitmap, count)
+	case k <= 24:
+		return allocNode[[24]p](bitmap, count)
+	}
+	return allocNode[[trieWidth]p](bitmap, count)
 }
 
 func (n *trieNode) kid(i int) *trieNode { return (*trieNode)(n.slots[i]) }
@@ -101,7 +143,9 @@ func (n *trieNode) walk(shift uint, yield func(*Attr) bool) bool {
 // its keys are all below 1<<(from+trieBits), so they take branch 0 above.
 func lift(n *trieNode, from, to uint) *trieNode {
 	for ; from < to; from += trieBits {
-		n = &trieNode{bitmap: 1, count: n.count, slots: []unsafe.Pointer{unsafe.Pointer(n)}}
+		up := newNode(1, n.count)
+		up.slots = append(up.slots, unsafe.Pointer(n))
+		n = up
 	}
 	return n
 }
@@ -110,19 +154,17 @@ func lift(n *trieNode, from, to uint) *trieNode {
 // whose keys all share the bits above shift+trieBits. The trie points
 // into run.
 func buildTrie(run []Attr, shift uint) *trieNode {
-	n := &trieNode{count: uint32(len(run))}
+	var bm uint32
+	for i := range run {
+		bm |= 1 << chunk(run[i].Name, shift)
+	}
+	n := newNode(bm, uint32(len(run)))
 	if shift == 0 {
-		n.slots = make([]unsafe.Pointer, len(run))
 		for i := range run {
-			n.bitmap |= 1 << chunk(run[i].Name, 0)
-			n.slots[i] = unsafe.Pointer(&run[i])
+			n.slots = append(n.slots, unsafe.Pointer(&run[i]))
 		}
 		return n
 	}
-	for i := range run {
-		n.bitmap |= 1 << chunk(run[i].Name, shift)
-	}
-	n.slots = make([]unsafe.Pointer, 0, bits.OnesCount32(n.bitmap))
 	for len(run) > 0 {
 		sub := chunkRun(run, shift)
 		n.slots = append(n.slots, unsafe.Pointer(buildTrie(run[:sub], shift-trieBits)))
@@ -155,7 +197,7 @@ func insertRun(n *trieNode, shift uint, run []Attr, runWins bool) *trieNode {
 	for i := range run {
 		bm |= 1 << chunk(run[i].Name, shift)
 	}
-	out := &trieNode{bitmap: bm, slots: make([]unsafe.Pointer, 0, bits.OnesCount32(bm))}
+	out := newNode(bm, 0)
 	old := 0 // index into n.slots
 	for bm != 0 {
 		bit := bm & -bm
@@ -205,7 +247,7 @@ func mergeTries(x, y *trieNode, shift uint) *trieNode {
 		return x
 	}
 	bm := x.bitmap | y.bitmap
-	out := &trieNode{bitmap: bm, slots: make([]unsafe.Pointer, 0, bits.OnesCount32(bm))}
+	out := newNode(bm, 0)
 	xi, yi := 0, 0
 	for bm != 0 {
 		bit := bm & -bm
