@@ -176,7 +176,7 @@ func (p *parser) clear() {
 // again reports that the source has more tokens than that.
 func (p *parser) attempt(size int) (e ast.Expr, again bool) {
 	p.ring.reset(newScanner(p.src.Text))
-	startFeed(&p.ring, len(p.src.Text))
+	startFeed(&p.ring, len(p.src.Text), size)
 	defer func() {
 		if f := p.ring.feed; f != nil {
 			f.close()

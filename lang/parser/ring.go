@@ -32,14 +32,14 @@ import (
 // to it.
 
 const (
-	ringSize = 4096
+	ringSize = 1024
 	ringMask = ringSize - 1
 	// keepBehind is how many tokens before the cursor stay in the ring:
 	// the two before a window (lend) and the tokens the parser holds a
 	// pointer to while it reads a few more.
 	keepBehind = 64
 	// scanBatch is how many tokens the ring scans at a time, and how
-	// often the parser tells a feed how far it has read.
+	// often a feed tells the parser how far it has scanned.
 	scanBatch = 256
 	// window is how many tokens lend copies for participle: more than
 	// participle reads on its own between two custom productions (at
@@ -80,11 +80,11 @@ func (r *tokenRing) at(n int) *lexer.Token {
 // fill makes tokens up to and beyond token n readable, or all to the end
 // of the input, without overwriting the keepBehind tokens before head.
 func (r *tokenRing) fill(n int) {
+	stop := min(max(n+1, r.tail+scanBatch), r.head-keepBehind+ringSize)
 	if r.feed != nil {
-		r.feed.wait(r, n)
+		r.feed.unpack(r, n, stop)
 		return
 	}
-	stop := min(max(n+1, r.tail+scanBatch), r.head-keepBehind+ringSize)
 	for r.tail < stop && r.tail <= r.end {
 		i := r.tail & ringMask
 		t := &r.buf[i]
@@ -138,9 +138,8 @@ func (p *parser) borrow(lex *lexer.PeekingLexer) {
 func newTokenArray(size int) []lexer.Token {
 	const tokenSize = int(unsafe.Sizeof(lexer.Token{}))
 	raw := make([]byte, size*tokenSize)
-	toks := unsafe.Slice((*lexer.Token)(unsafe.Pointer(unsafe.SliceData(raw))), size)
-	adviseHugePages(toks)
-	return toks
+	adviseHugePages(unsafe.Pointer(unsafe.SliceData(raw)), uintptr(len(raw)))
+	return unsafe.Slice((*lexer.Token)(unsafe.Pointer(unsafe.SliceData(raw))), size)
 }
 
 // restart is the panic that starts a parse again with an array sized by

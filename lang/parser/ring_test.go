@@ -59,7 +59,7 @@ func TestRing(t *testing.T) {
 			var r tokenRing
 			r.reset(newScanner([]byte(src)))
 			if fed {
-				startFeed(&r, len(src)) // TestMain lets every source have one
+				startFeed(&r, len(src), countTokens([]byte(src))) // TestMain lets every source have one
 			}
 			for ; r.head < len(want); r.head++ {
 				for _, d := range []int{-2, -1, 0, 1, 2, window} {
