@@ -29,13 +29,11 @@ func primAttrNames(m *eval.Machine, pos ast.Pos, args []eval.Value) (eval.Value,
 	if err != nil {
 		return eval.Value{}, err
 	}
-	names := a.Names()
-	out := make([]eval.Value, len(names))
-	for i, n := range names {
-		// A name from fromJSON or fromTOML may hold a NUL: as a
-		// string, it ends there (CppNix makes a C string of it).
-		out[i] = eval.NewCString(n)
-	}
+	out := make([]eval.Value, 0, a.Len())
+	a.Sorted(func(at *eval.Attr) bool {
+		out = append(out, eval.NewNameString(at.Name))
+		return true
+	})
 	return eval.NewList(out), nil
 }
 

@@ -383,3 +383,19 @@ func TestAttrsStop(t *testing.T) {
 		}
 	}
 }
+
+// A name string remembers its symbol, so that `set.${name}` skips the
+// symbol table; a name cut at a NUL is another string and must not.
+func TestNameString(t *testing.T) {
+	for _, name := range []string{"", "pkg1", "a-b", strings.Repeat("long", 10), "a\x00b"} {
+		sym := ast.Intern(name)
+		v := NewNameString(sym)
+		want, _, _ := strings.Cut(name, "\x00")
+		if v.Str() != want {
+			t.Errorf("%q: the string is %q, want %q", name, v.Str(), want)
+		}
+		if cut := want != name; (v.sym != 0) == cut || !cut && ast.Symbol(v.sym-1) != sym {
+			t.Errorf("%q: sym %d, symbol %d", name, v.sym, sym)
+		}
+	}
+}

@@ -247,6 +247,9 @@ func (m *Machine) attrName(a *ast.AttrName, env *Env) (ast.Symbol, error) {
 	if err != nil {
 		return 0, err
 	}
+	if v.sym != 0 {
+		return ast.Symbol(v.sym - 1), nil
+	}
 	s, err := m.ForceStringNoCtx(v, ast.Pos{})
 	if err != nil {
 		return 0, err

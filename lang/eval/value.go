@@ -67,6 +67,12 @@ type Value struct {
 	p unsafe.Pointer
 	n uint64
 	k kind
+	// sym is, for a string that is an attribute's name (from
+	// attrNames), that name's Symbol plus one, else 0: selecting with
+	// it (`set.${name}`) then needs no symbol table lookup, a cache
+	// miss per name in a large set. It fills padding: a Value stays 24
+	// bytes.
+	sym uint32
 }
 
 // ctxString is a string that refers to store paths.
@@ -109,6 +115,18 @@ func NewCString(s string) Value {
 		s = s[:i]
 	}
 	return NewString(s)
+}
+
+// NewNameString returns the name of sym as a string (up to a NUL, as
+// NewCString), remembering sym (see Value.sym).
+func NewNameString(sym ast.Symbol) Value {
+	s := sym.String()
+	if strings.IndexByte(s, 0) >= 0 {
+		return NewCString(s)
+	}
+	v := NewString(s)
+	v.sym = uint32(sym) + 1
+	return v
 }
 
 // NewStringWithContext returns a string that refers to the store paths in
