@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 
@@ -157,6 +158,9 @@ func startProfiles() (stop func()) {
 			pprof.StopCPUProfile()
 		}
 		if mem != "" {
+			// The profile holds what was allocated up to the last
+			// collection: evaluation often runs without one.
+			runtime.GC()
 			if f, err := os.Create(mem); err == nil {
 				pprof.Lookup("allocs").WriteTo(f, 0)
 				f.Close()
