@@ -41,17 +41,15 @@ func (p *parser) call2(pos ast.Pos, fn ast.Symbol, a, b ast.Expr) ast.Expr {
 
 // parseExprNode is the custom production for exprNode.
 func (p *parser) parseExprNode(lex *lexer.PeekingLexer) (exprNode, error) {
-	outer := p.lex
-	p.borrow(lex)
+	t := p.enter(lex)
 	mark := p.depth
 	if rc := lex.RawCursor(); rc > 0 {
-		p.read(int(rc) - 1)
+		p.read(p.ring.head - 1)
 		p.push(p.fieldItems(lex, rc-1))
 	}
 	e := p.expr()
 	p.depth = mark
-	p.lend(lex)
-	p.lex = outer
+	p.leave(t)
 	return e, nil
 }
 
@@ -445,8 +443,7 @@ func (p *parser) attrSet(expecting string) *ast.AttrSet {
 // parseBindsNode is the custom production for a let's bindings, which
 // follow the LET token just read.
 func (p *parser) parseBindsNode(lex *lexer.PeekingLexer) (bindsNode, error) {
-	outer := p.lex
-	p.borrow(lex)
+	t := p.enter(lex)
 	rc := lex.RawCursor()
 	let := &lex.Range(rc-1, rc)[0]
 	set := &ast.AttrSet{Pos: p.pos(let)}
@@ -454,8 +451,7 @@ func (p *parser) parseBindsNode(lex *lexer.PeekingLexer) (bindsNode, error) {
 	p.push(2) // LET and the empty binds
 	p.binds(set, p.end(let))
 	p.depth = mark
-	p.lend(lex)
-	p.lex = outer
+	p.leave(t)
 	return set, nil
 }
 
@@ -556,8 +552,7 @@ func (*inheritNames) isInheritNames() {}
 // (participle spent a struct and a capture on each). A quoted name must
 // be static, which CppNix checks as soon as the name is read.
 func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, error) {
-	outer := p.lex
-	p.borrow(lex)
+	turn := p.enter(lex)
 	names := &inheritNames{}
 	for {
 		r := &p.ring
@@ -577,8 +572,7 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 			}
 			names.syms = append(names.syms, p.symbol(s.Value))
 		default:
-			p.lend(lex)
-			p.lex = outer
+			p.leave(turn)
 			return names, nil
 		}
 	}

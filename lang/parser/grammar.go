@@ -132,7 +132,7 @@ var allowTrailing = participle.AllowTrailing(true)
 // participleError reports the syntax error participle found in a
 // production, at the token where it stopped, listing expecting.
 func (p *parser) participleError(err error, expecting string) {
-	n := int(p.lex.RawCursor())
+	n := p.tokenAt(int(p.lex.RawCursor()))
 	if u, ok := err.(*participle.UnexpectedTokenError); ok {
 		n = p.numberOf(u.Unexpected, n)
 	}

@@ -132,7 +132,7 @@ func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
 	}
 	f := &p.patterns[len(p.patterns)-1]
 	if p.depth+f.items+2*f.formals+1 >= maxStack {
-		p.read(int(lex.RawCursor()))
+		p.read(p.tokenAt(int(lex.RawCursor())))
 		p.failAt(p.pos(t), "memory exhausted")
 	}
 	f.formals++
@@ -144,8 +144,7 @@ func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
 		fm.def = e
 	} else {
 		// participle reads on after the name.
-		p.ring.head = int(lex.RawCursor())
-		p.lend(lex)
+		p.leave(p.enter(lex))
 	}
 	// CppNix creates the name's symbol as it reduces the formal, after
 	// the default; formals are ordered by symbol.
@@ -162,7 +161,7 @@ func parse[G any](p *parser, g *participle.Parser[G], expecting func(*G) string)
 	if err != nil {
 		p.participleError(err, expecting(n))
 	}
-	p.borrow(p.lex)
+	p.resume(p.lex)
 	return n
 }
 

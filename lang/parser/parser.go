@@ -97,8 +97,12 @@ type parser struct {
 	altTok lexer.Token
 	hasAlt bool
 	err    *Error
-	ring   tokenRing      // the tokens the hand-written productions read
-	arr    []lexer.Token  // participle's array (see lend)
+	ring   tokenRing     // the tokens the hand-written productions read
+	arr    []lexer.Token // participle's array (see lend), kept between parses
+	used   int           // arr's slots written in this parse
+	// entry is the slot of the custom production being parsed (-1 at
+	// the start); winSlot holds token winToken in the latest window.
+	entry, winSlot, winToken int
 	parts  []part         // scratch for string parts, used as a stack
 	paths  []ast.AttrName // scratch for attribute paths, a stack
 	elems  []ast.Expr     // scratch for list elements, a stack
@@ -142,14 +146,19 @@ func (p *parser) run() (e ast.Expr) {
 		}
 	}()
 	// Few sources have fewer than bytesPerToken bytes a token; for those
-	// the array is sized again by counting.
-	size := len(p.src.Text)/bytesPerToken + window + 16
+	// the feed's array is sized again by counting.
+	size := len(p.src.Text)/bytesPerToken + 16
 	for {
-		if e, again := p.attempt(size); !again {
+		e, again := p.attempt(size)
+		if again == nil {
 			return e
 		}
 		p.clear()
-		size = countTokens(p.src.Text) + window
+		if again.window {
+			p.arr = make([]lexer.Token, 4*len(p.arr))
+		} else {
+			size = countTokens(p.src.Text)
+		}
 	}
 }
 
@@ -169,12 +178,13 @@ func (p *parser) clear() {
 	clear(p.elems[:cap(p.elems)])
 	p.elems = p.elems[:0]
 	p.ring.reset(nil)
-	p.arr = nil
+	clear(p.arr[:p.used])
+	p.used, p.entry = 0, -1
 }
 
-// attempt parses the source with an array of size tokens for participle;
-// again reports that the source has more tokens than that.
-func (p *parser) attempt(size int) (e ast.Expr, again bool) {
+// attempt parses the source, with room for size tokens in the feed's
+// array, if it has a feed; again tells why the parse must start again.
+func (p *parser) attempt(size int) (e ast.Expr, again *restart) {
 	p.ring.reset(newScanner(p.src.Text))
 	startFeed(&p.ring, len(p.src.Text), size)
 	defer func() {
@@ -182,20 +192,23 @@ func (p *parser) attempt(size int) (e ast.Expr, again bool) {
 			f.close()
 		}
 		if r := recover(); r != nil {
-			if _, ok := r.(restart); !ok {
+			re, ok := r.(restart)
+			if !ok {
 				panic(r)
 			}
-			again = true
+			again = &re
 		}
 	}()
-	p.arr = newTokenArray(size)
+	if p.arr == nil {
+		p.arr = make([]lexer.Token, 1024)
+	}
 	p.lex = install(p.arr)
 	p.lend(p.lex)
 	f, err := p.g.file.ParseFromLexer(p.lex)
 	if err != nil {
 		p.participleError(err, "end of file")
 	}
-	return f.Body, false
+	return f.Body, nil
 }
 
 func (p *parser) pos(t *lexer.Token) ast.Pos {

@@ -15,21 +15,24 @@ import (
 // token has a number, its place in the file; token n sits in the ring at
 // n % ringSize until the scanner needs the slot again.
 //
-// participle reads tokens from one array, which it indexes by that same
-// number. That array is as long as the file has tokens, but only the
-// slots participle may read are ever written: whenever the hand-written
-// parser hands the cursor to participle (it calls a participle
-// production, or returns from a custom production), it copies the next
-// few tokens into the array at their numbers (lend); whenever participle
-// calls a custom production, the ring goes on from participle's cursor
-// (borrow). The array's untouched pages cost no memory, so a file no
-// longer needs 64 bytes a token (a 38 MB file made a 630 MB array), and
-// the hand-written parser reads its tokens without participle's cursor
-// methods.
+// participle reads tokens from one array, through a cursor, and only a
+// few at a time: the keywords and punctuation of its productions between
+// two calls of custom productions. So the parser writes into that array
+// only what participle may read next, a window of tokens, whenever it
+// hands the cursor to participle (lend): before it runs a participle
+// production, and when a custom production returns. When participle
+// calls a custom production, the ring goes on from the token at
+// participle's cursor (enter).
 //
-// Numbers stay what they would be in a fully written array, so every
-// checkpoint participle takes finds the tokens it saw when it rewinds
-// to it.
+// The array's slots need not be the tokens' numbers, only consistent
+// with the checkpoints participle keeps: participle never goes back past
+// a custom production that consumed tokens (lookahead 0: it fails
+// instead), so once a custom production is entered at slot c, every slot
+// above c is free, and the windows it lends are written from c+1. The
+// array then holds a window per nested custom production, a few
+// kilobytes, hot in the cache: a window per participle production in an
+// array of every token's slot (64 bytes a token) took a page fault in
+// fresh memory at every few productions.
 
 const (
 	ringSize = 1024
@@ -104,47 +107,65 @@ func (r *tokenRing) symbol(n int) (ast.Symbol, bool) {
 }
 
 // lend hands the cursor to participle at lex: it writes the tokens
-// participle may read from the ring's head on into lex's array, and the
-// two before them (custom productions look back at the token that tells
-// them where they are), and moves lex's cursor to the head. A file with
-// more tokens than the array has slots starts the parse again (restart).
+// participle may read from the ring's head on into lex's array, from the
+// slot after the current custom production's (see above), and moves lex's
+// cursor there. A window that does not fit starts the parse again with a
+// larger array (restart).
 func (p *parser) lend(lex *lexer.PeekingLexer) {
 	r := &p.ring
-	h := r.head
-	for n := max(h-2, 0); n < h+window && n <= r.end; n++ {
-		t := r.at(n)
-		if n >= len(p.arr) {
-			panic(restart{})
-		}
-		p.arr[n] = *t
+	base := p.entry + 1
+	if base+window > len(p.arr) {
+		panic(restart{window: true})
 	}
+	for i := range window {
+		n := r.head + i
+		p.arr[base+i] = *r.at(n)
+		if n >= r.end {
+			break
+		}
+	}
+	p.used = max(p.used, base+window)
+	p.winSlot, p.winToken = base, r.head
 	c := (*checkpoint)(unsafe.Pointer(&lex.Checkpoint))
-	c.rawCursor, c.nextCursor, c.cursor = lexer.RawCursor(h), lexer.RawCursor(h), h
+	c.rawCursor, c.nextCursor, c.cursor = lexer.RawCursor(base), lexer.RawCursor(base), base
 }
 
-// borrow takes the cursor back from participle, which reads the tokens
-// lend wrote, at lex's cursor.
-func (p *parser) borrow(lex *lexer.PeekingLexer) {
-	p.lex = lex
-	p.ring.head = int(lex.RawCursor())
+// tokenAt is the number of the token in slot i of participle's array,
+// which is in the latest window.
+func (p *parser) tokenAt(i int) int { return p.winToken + i - p.winSlot }
+
+// resume goes on from the token at lex's cursor, after participle
+// parsed a production.
+func (p *parser) resume(lex *lexer.PeekingLexer) {
+	p.ring.head = p.tokenAt(int(lex.RawCursor()))
 }
 
-// newTokenArray makes participle's array of size tokens. The garbage
-// collector does not scan it: it would read all of it, where only the
-// windows are ever written, and what their tokens point to is kept alive
-// by the ring or is the source text. Huge pages make the array cheap to
-// fill where lend writes it densely (the windows of a file full of let,
-// with, if and set patterns).
-func newTokenArray(size int) []lexer.Token {
-	const tokenSize = int(unsafe.Sizeof(lexer.Token{}))
-	raw := make([]byte, size*tokenSize)
-	adviseHugePages(unsafe.Pointer(unsafe.SliceData(raw)), uintptr(len(raw)))
-	return unsafe.Slice((*lexer.Token)(unsafe.Pointer(unsafe.SliceData(raw))), size)
+// turn is the state enter replaces and leave restores: the participle
+// production a custom production runs in, and its slot.
+type turn struct {
+	lex   *lexer.PeekingLexer
+	entry int
 }
 
-// restart is the panic that starts a parse again with an array sized by
-// counting the tokens: the estimate was too small.
-type restart struct{}
+// enter starts a custom production that participle called at lex's
+// cursor.
+func (p *parser) enter(lex *lexer.PeekingLexer) turn {
+	t := turn{p.lex, p.entry}
+	p.resume(lex)
+	p.lex, p.entry = lex, int(lex.RawCursor())
+	return t
+}
+
+// leave ends a custom production: the cursor goes back to participle.
+func (p *parser) leave(t turn) {
+	p.lend(p.lex)
+	p.lex, p.entry = t.lex, t.entry
+}
+
+// restart is the panic that starts a parse again: with a larger array
+// for participle when window is set (deep nesting), else with the feed's
+// array sized by counting the tokens, as the estimate was too small.
+type restart struct{ window bool }
 
 // countTokens is the number of tokens of src, the EOF included.
 func countTokens(src []byte) int {

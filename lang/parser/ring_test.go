@@ -83,9 +83,11 @@ func TestRing(t *testing.T) {
 	}
 }
 
-// TestDenseSource parses sources with more tokens than the first array
-// holds, which parse again with an array of the right size, with an error
-// at their end or none.
+// TestDenseSource parses sources with more tokens than the feed's first
+// array holds, which parse again with an array of the right size, with an
+// error at their end or none; and participle productions nested deeper
+// than participle's first array has windows for, which parse again with a
+// larger one.
 func TestDenseSource(t *testing.T) {
 	dense := "[" + strings.Repeat("1 ", 200000) + "]"
 	sparse := "[" + strings.Repeat("1   ", 200000) + "]"
@@ -95,6 +97,11 @@ func TestDenseSource(t *testing.T) {
 	got := parseAndPrint([]byte(dense + "]"))
 	if wantErr := "error: /t/f.nix:1:400003: syntax error, unexpected ']', expecting end of file"; got != wantErr {
 		t.Errorf("dense list and ']': %q, want %q", clip(got), wantErr)
+	}
+	const levels = 1000
+	deep := parseAndPrint([]byte(strings.Repeat("assert true; let a = 1; in ", levels) + "a"))
+	if n := strings.Count(deep, "assert"); n != levels || strings.Count(deep, "let") != levels {
+		t.Errorf("%d nested assert and let: %d asserts in %q", levels, n, clip(deep))
 	}
 }
 
