@@ -103,10 +103,11 @@ type parser struct {
 	// entry is the slot of the custom production being parsed (-1 at
 	// the start); winSlot holds token winToken in the latest window.
 	entry, winSlot, winToken int
-	parts                    []part         // scratch for string parts, used as a stack
-	paths                    []ast.AttrName // scratch for attribute paths, a stack
-	elems                    []ast.Expr     // scratch for list elements, a stack
-	alloc                    nodes          // where the commonest nodes come from
+
+	parts []part         // scratch for string parts, used as a stack
+	paths []ast.AttrName // scratch for attribute paths, a stack
+	elems []ast.Expr     // scratch for list elements, a stack
+	alloc nodes          // where the commonest nodes come from
 }
 
 var pool = sync.Pool{New: func() any {
