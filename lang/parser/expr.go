@@ -312,8 +312,7 @@ func (p *parser) selectExpr() ast.Expr {
 	case tDot:
 		p.depth = mark + 1
 		p.next()
-		sel := p.alloc.selects.new()
-		*sel = ast.Select{Pos: pos, Subject: e, Path: p.ownPath()}
+		sel := p.selection(pos, e)
 		if p.kind() != tOrKw {
 			p.depth = mark
 			return sel
@@ -486,6 +485,28 @@ func (p *parser) binds(set *ast.AttrSet, at ast.Pos) {
 			return
 		}
 	}
+}
+
+// selection parses the attribute path of a selection from e, at pos.
+// `x.a`, the commonest (final.pkg, prev.pkg, lib.f), is allocated with
+// its variable and its name in one place (see varSelect).
+func (p *parser) selection(pos ast.Pos, e ast.Expr) *ast.Select {
+	base := len(p.paths)
+	p.paths = p.attrPath(p.paths)
+	path := p.paths[base:]
+	var sel *ast.Select
+	if v, ok := e.(*ast.Var); ok && len(path) == 1 {
+		vs := p.alloc.varSels.new()
+		vs.v, vs.name[0] = *v, path[0]
+		vs.sel = ast.Select{Pos: pos, Subject: &vs.v, Path: vs.name[:]}
+		sel = &vs.sel
+	} else {
+		sel = p.alloc.selects.new()
+		*sel = ast.Select{Pos: pos, Subject: e, Path: p.alloc.names.slice(path)}
+	}
+	clear(path)
+	p.paths = p.paths[:base]
+	return sel
 }
 
 // ownPath parses an attribute path the tree keeps.
