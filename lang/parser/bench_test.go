@@ -32,13 +32,18 @@ import (
 //	  (peek.go) instead of lexer.Upgrade's appends        15 MB/s  (22)
 //	+ strings as one token, nodes from slabs, formals
 //	  and inherit's names as custom productions, the
-//	  scanner writing tokens in place (this one)          24 MB/s  (53)
+//	  scanner writing tokens in place                     24 MB/s  (53)
+//	+ the hand-written productions reading a ring of
+//	  tokens, participle only windows of them, the
+//	  scanner on a goroutine of its own (ring.go,
+//	  feed.go; this one)                                  30 MB/s  (75)
 //
-// participle's PeekingLexer holds every token of the file in one slice
+// participle's PeekingLexer held every token of the file in one slice
 // (64 bytes a token, 1.5 million tokens here). lexer.Upgrade grows it by
 // appending, which alone cost more than the whole LALR parser did;
-// filling a slice sized from the file's length halved that. What is left
-// on parse-heavy is mostly participle's own work for the function forms,
+// filling a slice sized from the file's length halved that, and writing
+// only the windows participle reads removed it. What is left on
+// parse-heavy is mostly participle's own work for the function forms,
 // let, if, with, assert and inherit (one of them every few lines): a
 // dozen allocations and several reflective calls each.
 

@@ -38,8 +38,8 @@ const (
 	ringSize = 1024
 	ringMask = ringSize - 1
 	// keepBehind is how many tokens before the cursor stay in the ring:
-	// the two before a window (lend) and the tokens the parser holds a
-	// pointer to while it reads a few more.
+	// the one a custom production reads as it starts, and the tokens the
+	// parser holds a pointer to while it reads a few more.
 	keepBehind = 64
 	// scanBatch is how many tokens the ring scans at a time, and how
 	// often a feed tells the parser how far it has scanned.
