@@ -2,6 +2,7 @@ package ast
 
 import (
 	"hash/maphash"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -19,20 +20,32 @@ var symbolTable = newSymbols()
 
 // Intern returns the Symbol for name, creating it on first use. name is
 // kept: it must not be a slice of memory that may change.
-func Intern(name string) Symbol {
-	if s, ok := Lookup(name); ok {
-		return s
+func Intern(name string) Symbol { return symbolTable.intern(name, false) }
+
+// InternCopy is Intern for a name that must not be kept (a piece of a
+// source text): it keeps a copy, made only if the name is new.
+func InternCopy(name string) Symbol { return symbolTable.intern(name, true) }
+
+// intern hashes name once for the lookup without the lock and the one
+// with it (a parse meets hundreds of thousands of new names).
+func (t *symbols) intern(name string, copyName bool) Symbol {
+	h := t.hash(name)
+	if len(name) <= inlineName {
+		if s, ok := t.find(t.slots.Load(), name, h); ok {
+			return s
+		}
 	}
-	t := symbolTable
 	t.Lock()
 	defer t.Unlock()
-	h := t.hash(name)
-	if s, ok := t.find(t.slots.Load(), name, h); ok {
+	slots := t.slots.Load()
+	if s, ok := t.find(slots, name, h); ok {
 		return s
+	}
+	if copyName {
+		name = strings.Clone(name)
 	}
 	s := Symbol(len(t.names))
 	t.names = append(t.names, name)
-	slots := t.slots.Load()
 	if 10*(len(t.names)) > 6*len(*slots) {
 		slots = t.grow()
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 )
 
 // TestSymbols interns names of every length around the inline limit,
@@ -72,6 +73,22 @@ func TestSymbolsConcurrent(t *testing.T) {
 				t.Fatalf("%q interned as %d and %d", n, prev, s)
 			}
 			want[n] = s
+		}
+	}
+}
+
+// InternCopy gives the symbol Intern gives, and keeps a copy of a new
+// name, not the caller's memory.
+func TestInternCopy(t *testing.T) {
+	buf := []byte("copied-name-" + strings.Repeat("z", 30))
+	for _, n := range []int{14, len(buf)} { // inline and long
+		name := unsafe.String(&buf[0], n)
+		s := InternCopy(name)
+		if s != Intern(string(buf[:n])) || InternCopy(name) != s {
+			t.Fatalf("%q: InternCopy and Intern differ", name)
+		}
+		if unsafe.StringData(s.String()) == &buf[0] {
+			t.Fatalf("%q: the table keeps the caller's memory", name)
 		}
 	}
 }

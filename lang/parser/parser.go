@@ -41,7 +41,6 @@
 package parser
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -227,13 +226,9 @@ var tokenLen = [numKinds]int{tLBrace: 1, tRParen: 1, tLet: 3, tInherit: 7}
 
 // symbol interns a name.
 func (p *parser) symbol(name string) ast.Symbol {
-	s, ok := ast.Lookup(name)
-	if !ok {
-		// name may be a piece of the source text, which the process-wide
-		// table must not keep alive.
-		s = ast.Intern(strings.Clone(name))
-	}
-	return s
+	// name may be a piece of the source text, which the process-wide
+	// table must not keep alive.
+	return ast.InternCopy(name)
 }
 
 // name is the symbol of t, the next token, an identifier: the feed may
