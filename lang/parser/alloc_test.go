@@ -12,8 +12,8 @@ func TestSlab(t *testing.T) {
 	var s slab[int]
 	var got [][]int
 	var want [][]int
-	for n := range 2 * maxChunk {
-		items := make([]int, n%(maxChunk/2)) // also past maxChunk/4
+	for n := range 8 * sliceAlone {
+		items := make([]int, n%(2*sliceAlone)) // also past sliceAlone
 		for i := range items {
 			items[i] = n*10000 + i
 		}

@@ -11,7 +11,7 @@ import (
 // nothing but speed.
 func adviseHugePages(start unsafe.Pointer, size uintptr) {
 	const huge = 2 << 20
-	if size < 4*huge {
+	if size < 2*huge {
 		return
 	}
 	// Only whole huge pages inside the array can be huge.
