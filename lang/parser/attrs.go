@@ -13,9 +13,6 @@ const smallSet = 16
 
 // find returns set's binding named name, or nil.
 func (p *parser) find(set *ast.AttrSet, name ast.Symbol) *ast.Binding {
-	if idx, ok := p.index[set]; ok {
-		return idx[name]
-	}
 	if len(set.Bindings) < smallSet {
 		for _, b := range set.Bindings {
 			if b.Name == name {
@@ -24,22 +21,44 @@ func (p *parser) find(set *ast.AttrSet, name ast.Symbol) *ast.Binding {
 		}
 		return nil
 	}
-	idx := make(map[ast.Symbol]*ast.Binding, len(set.Bindings)*2)
-	for _, b := range set.Bindings {
-		idx[b.Name] = b
+	return p.indexOf(set)[name]
+}
+
+// indexOf returns the name index of set, which has smallSet bindings or
+// more, making it on first use. The last one is at hand: bindings come
+// to one set at a time, mostly.
+func (p *parser) indexOf(set *ast.AttrSet) map[ast.Symbol]*ast.Binding {
+	if set == p.lastSet {
+		return p.lastIndex
 	}
-	if p.index == nil {
-		p.index = map[*ast.AttrSet]map[ast.Symbol]*ast.Binding{}
+	idx, ok := p.index[set]
+	if !ok {
+		idx = make(map[ast.Symbol]*ast.Binding, len(set.Bindings)*2)
+		for _, b := range set.Bindings {
+			idx[b.Name] = b
+		}
+		if p.index == nil {
+			p.index = map[*ast.AttrSet]map[ast.Symbol]*ast.Binding{}
+		}
+		p.index[set] = idx
 	}
-	p.index[set] = idx
-	return idx[name]
+	p.lastSet, p.lastIndex = set, idx
+	return idx
+}
+
+// dropIndex forgets the name index of a set that is complete.
+func (p *parser) dropIndex(set *ast.AttrSet) {
+	delete(p.index, set)
+	if set == p.lastSet {
+		p.lastSet, p.lastIndex = nil, nil
+	}
 }
 
 func (p *parser) insert(set *ast.AttrSet, b *ast.Binding) {
-	set.Bindings = append(set.Bindings, b)
-	if idx, ok := p.index[set]; ok {
-		idx[b.Name] = b
+	if len(set.Bindings) >= smallSet {
+		p.indexOf(set)[b.Name] = b
 	}
+	set.Bindings = append(set.Bindings, b)
 }
 
 // addAttr adds `path = e;` to set as CppNix 2.8's addAttr does: the

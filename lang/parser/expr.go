@@ -435,7 +435,7 @@ func (p *parser) attrSet(expecting string) *ast.AttrSet {
 	p.binds(set, p.end(open))
 	p.expect(tRBrace, "")
 	p.depth = mark
-	delete(p.index, set)
+	p.dropIndex(set)
 	return set
 }
 

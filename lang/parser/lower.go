@@ -51,7 +51,7 @@ func (p *parser) function() ast.Expr {
 		if len(set.Dynamic) > 0 {
 			p.failAt(pos, "dynamic attributes not allowed in let")
 		}
-		delete(p.index, set)
+		p.dropIndex(set)
 		return &ast.Let{Pos: pos, Bindings: set.Bindings, Body: n.Body}
 	case tIf:
 		n := parse(p, p.g.ifThen, func(n *ifNode) string {

@@ -86,10 +86,13 @@ type parser struct {
 	lex  *lexer.PeekingLexer // the cursor of the participle production being parsed
 	// index holds a name index for the sets being built that have grown
 	// past smallSet bindings.
-	index    map[*ast.AttrSet]map[ast.Symbol]*ast.Binding
-	depth    int       // items on bison's stack (see maxStack)
-	last     int       // the number of the furthest token read: where "memory exhausted" is reported
-	patterns []pattern // the set patterns being parsed, innermost last
+	index map[*ast.AttrSet]map[ast.Symbol]*ast.Binding
+	// lastSet's index is lastIndex (see indexOf).
+	lastSet   *ast.AttrSet
+	lastIndex map[ast.Symbol]*ast.Binding
+	depth     int       // items on bison's stack (see maxStack)
+	last      int       // the number of the furthest token read: where "memory exhausted" is reported
+	patterns  []pattern // the set patterns being parsed, innermost last
 	// altTok emulates CppNix's GLR parser after `{ }`: should the token
 	// altTok fail both readings, bison reports the set pattern's error
 	// (see setPattern).
@@ -170,6 +173,7 @@ const bytesPerToken = 3
 // (and dropping what they point to).
 func (p *parser) clear() {
 	p.depth, p.index, p.last, p.hasAlt = 1, nil, 0, false
+	p.lastSet, p.lastIndex = nil, nil
 	p.patterns = p.patterns[:0]
 	clear(p.parts[:cap(p.parts)])
 	p.parts = p.parts[:0]
