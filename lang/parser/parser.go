@@ -148,26 +148,14 @@ func (p *parser) run() (e ast.Expr) {
 			e = nil
 		}
 	}()
-	// Few sources have fewer than bytesPerToken bytes a token; for those
-	// the feed's array is sized again by counting.
-	size := len(p.src.Text)/bytesPerToken + 16
-	for {
-		e, again := p.attempt(size)
-		if again == nil {
-			return e
-		}
+	for p.attempt(&e) {
+		// The source nests deeper than participle's array has windows
+		// for (see lend).
 		p.clear()
-		if again.window {
-			p.arr = make([]lexer.Token, 4*len(p.arr))
-		} else {
-			size = countTokens(p.src.Text)
-		}
+		p.arr = make([]lexer.Token, 4*len(p.arr))
 	}
+	return e
 }
-
-// bytesPerToken is a low estimate of the source bytes per token (3.6 to
-// 3.9 in the bench workloads).
-const bytesPerToken = 3
 
 // clear forgets the state of a parse, keeping the scratch stacks' memory
 // (and dropping what they point to).
@@ -186,21 +174,20 @@ func (p *parser) clear() {
 	p.used, p.entry = 0, -1
 }
 
-// attempt parses the source, with room for size tokens in the feed's
-// array, if it has a feed; again tells why the parse must start again.
-func (p *parser) attempt(size int) (e ast.Expr, again *restart) {
+// attempt parses the source into *e; again reports that it must start
+// again with a larger array for participle.
+func (p *parser) attempt(e *ast.Expr) (again bool) {
 	p.ring.reset(newScanner(p.src.Text))
-	startFeed(&p.ring, len(p.src.Text), size)
+	startFeed(&p.ring, len(p.src.Text))
 	defer func() {
 		if f := p.ring.feed; f != nil {
 			f.close()
 		}
 		if r := recover(); r != nil {
-			re, ok := r.(restart)
-			if !ok {
+			if _, ok := r.(restart); !ok {
 				panic(r)
 			}
-			again = &re
+			again = true
 		}
 	}()
 	if p.arr == nil {
@@ -212,7 +199,8 @@ func (p *parser) attempt(size int) (e ast.Expr, again *restart) {
 	if err != nil {
 		p.participleError(err, "end of file")
 	}
-	return f.Body, nil
+	*e = f.Body
+	return false
 }
 
 func (p *parser) pos(t *lexer.Token) ast.Pos {

@@ -115,7 +115,7 @@ func (p *parser) lend(lex *lexer.PeekingLexer) {
 	r := &p.ring
 	base := p.entry + 1
 	if base+window > len(p.arr) {
-		panic(restart{window: true})
+		panic(restart{})
 	}
 	for i := range window {
 		n := r.head + i
@@ -162,19 +162,9 @@ func (p *parser) leave(t turn) {
 	p.lex, p.entry = t.lex, t.entry
 }
 
-// restart is the panic that starts a parse again: with a larger array
-// for participle when window is set (deep nesting), else with the feed's
-// array sized by counting the tokens, as the estimate was too small.
-type restart struct{ window bool }
-
-// countTokens is the number of tokens of src, the EOF included.
-func countTokens(src []byte) int {
-	sc := newScanner(src)
-	var t lexer.Token
-	for sc.scan(&t); t.Type != tEOF; sc.scan(&t) {
-	}
-	return sc.count
-}
+// restart is the panic that starts a parse again with a larger array for
+// participle (see lend).
+type restart struct{}
 
 // checkpoint mirrors lexer.Checkpoint, participle's cursor, which lend
 // moves (TestPeekingLexerLayout checks the layout). Nothing is elided,

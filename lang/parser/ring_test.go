@@ -59,7 +59,11 @@ func TestRing(t *testing.T) {
 			var r tokenRing
 			r.reset(newScanner([]byte(src)))
 			if fed {
-				startFeed(&r, len(src), countTokens([]byte(src))) // TestMain lets every source have one
+				// TestMain lets every source have a feed; a small ring
+				// makes it wait for the parser, again and again.
+				defer func(old int) { feedSize = old }(feedSize)
+				feedSize = 64
+				startFeed(&r, len(src))
 			}
 			for ; r.head < len(want); r.head++ {
 				for _, d := range []int{-2, -1, 0, 1, 2, window} {
@@ -83,11 +87,10 @@ func TestRing(t *testing.T) {
 	}
 }
 
-// TestDenseSource parses sources with more tokens than the feed's first
-// array holds, which parse again with an array of the right size, with an
-// error at their end or none; and participle productions nested deeper
-// than participle's first array has windows for, which parse again with a
-// larger one.
+// TestDenseSource parses sources of a token every two bytes, which wrap
+// the feed's ring, with an error at their end or none; and participle
+// productions nested deeper than participle's first array has windows
+// for, which parse again with a larger one.
 func TestDenseSource(t *testing.T) {
 	dense := "[" + strings.Repeat("1 ", 200000) + "]"
 	sparse := "[" + strings.Repeat("1   ", 200000) + "]"
@@ -145,16 +148,20 @@ func TestFeedParse(t *testing.T) {
 	inputs = append(inputs,
 		[]byte(big.String()),
 		[]byte(big.String()[:big.Len()/2]),            // cut off: an error far in
-		[]byte("["+strings.Repeat("1 ", 200000)+"]"),  // denser than the estimate
+		[]byte("["+strings.Repeat("1 ", 200000)+"]"),  // dense
 		[]byte("["+strings.Repeat("1 ", 200000)+"]]"), // and an error at its end
 		[]byte(strings.Repeat("(", 3000)+"x"+strings.Repeat(")", 3000)))
 	defer func(old int) { feedFrom = old }(feedFrom)
+	defer func(old int) { feedSize = old }(feedSize)
 	for i, text := range inputs {
 		feedFrom = math.MaxInt
 		want := parseAndPrint(text)
 		feedFrom = 0
-		if got := parseAndPrint(text); got != want {
-			t.Errorf("input %d (%d bytes): fed %q, sequential %q", i, len(text), clip(got), clip(want))
+		for _, size := range []int{1 << 20, 256} { // the ring wraps with the second
+			feedSize = size
+			if got := parseAndPrint(text); got != want {
+				t.Errorf("input %d (%d bytes), feed of %d: fed %q, sequential %q", i, len(text), size, clip(got), clip(want))
+			}
 		}
 	}
 }
