@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/ovl-nix/ovl/lang/ast"
 	"github.com/ovl-nix/ovl/lang/parser"
@@ -19,7 +20,8 @@ func (m *Machine) Parse(src *ast.Source, baseDir string) (ast.Expr, error) {
 		// ends: a collection meanwhile marks it all and frees nothing
 		// (overlay-large collected twice while parsing, 250 MB each).
 		// The soft memory limit still applies.
-		defer debug.SetGCPercent(debug.SetGCPercent(-1))
+		quietGC(true)
+		defer quietGC(false)
 	}
 	e, err := parser.Parse(src, parser.Options{BaseDir: baseDir, Home: m.opts.Home})
 	if err != nil {
@@ -43,6 +45,33 @@ func (m *Machine) Parse(src *ast.Source, baseDir string) (ast.Expr, error) {
 // quietFrom is the size of source text from which no collection runs
 // while it is parsed.
 const quietFrom = 1 << 20
+
+// quiet counts the parses that want no collection; gcPercent is the
+// setting to restore once none does. A count, because machines may parse
+// on several goroutines.
+var quiet struct {
+	sync.Mutex
+	n         int
+	gcPercent int
+}
+
+// quietGC turns collections off (on true) until as many calls with
+// false.
+func quietGC(on bool) {
+	quiet.Lock()
+	defer quiet.Unlock()
+	switch {
+	case on && quiet.n == 0:
+		quiet.gcPercent = debug.SetGCPercent(-1)
+	case !on && quiet.n == 1:
+		debug.SetGCPercent(quiet.gcPercent)
+	}
+	if on {
+		quiet.n++
+	} else {
+		quiet.n--
+	}
+}
 
 // collectAfter is the size of source text from which a collection
 // follows the parse at once.
