@@ -98,8 +98,8 @@ func advance(line, col int32, text string) (int32, int32) {
 // located at l.cur.
 //
 // Only tokens whose text the parser needs carry it, and no token carries
-// the file name: participle keeps every token of the file in one array,
-// and each string in it is a pointer the garbage collector must follow.
+// the file name: every string a token holds is more to copy through the
+// rings and windows (ring.go, feed.go).
 func (l *scanner) tok(kind lexer.TokenType, start int) lexer.Token {
 	t := lexer.Token{Type: kind, Pos: lexer.Position{Offset: start, Line: int(l.cur.firstLine), Column: int(l.cur.firstCol)}}
 	if k := kindOf(kind); k > 0 && hasText[k] {
