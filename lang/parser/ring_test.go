@@ -126,11 +126,12 @@ func clip(s string) string {
 }
 
 // TestMain feeds every source the package's tests parse from a scanner
-// on its own goroutine (see feed), small ones included: the golden and
-// fuzz tests then check the concurrent path too. TestFeedParse compares
-// it with the sequential one.
+// on its own goroutine (see feed), small ones included, through a ring
+// that most of them wrap: the golden and fuzz tests then check the
+// concurrent path too, waits included. TestFeedParse compares it with
+// the sequential one.
 func TestMain(m *testing.M) {
-	feedFrom = 0
+	feedFrom, feedSize = 0, 256
 	os.Exit(m.Run())
 }
 
@@ -157,7 +158,7 @@ func TestFeedParse(t *testing.T) {
 		feedFrom = math.MaxInt
 		want := parseAndPrint(text)
 		feedFrom = 0
-		for _, size := range []int{1 << 20, 256} { // the ring wraps with the second
+		for _, size := range []int{1 << 20, 64} { // the ring wraps with the second
 			feedSize = size
 			if got := parseAndPrint(text); got != want {
 				t.Errorf("input %d (%d bytes), feed of %d: fed %q, sequential %q", i, len(text), size, clip(got), clip(want))
