@@ -6,7 +6,7 @@ BIN := bin/ovl
 WORKLOADS ?= /tmp/ovl-workloads
 BENCHRES ?= /tmp/ovl-bench
 
-.PHONY: all build demo test vet golden golden-check bench bench-go fuzz clean
+.PHONY: all build demo test vet golden golden-check bench bench-go pgo fuzz clean
 
 all: build
 
@@ -48,6 +48,18 @@ bench: build
 # /tmp/wl) and skip when they are absent.
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./lang/...
+
+# Refresh cmd/ovl/default.pgo, the CPU profile `go build` optimizes ovl with
+# (profile-guided optimization: inlining and devirtualization where the
+# profile is hot): two runs of each of these reference workloads.
+PGO_WORKLOADS := overlay-medium overlay-large parse-heavy fib30 foldl-sum overlay-small
+pgo: build
+	python3 ../shared/bench/gen-workloads.py $(WORKLOADS)
+	rm -rf $(BENCHRES)/pgo && mkdir -p $(BENCHRES)/pgo
+	for w in $(PGO_WORKLOADS); do for r in 1 2; do \
+		OVL_CPUPROFILE=$(BENCHRES)/pgo/$$w-$$r.prof ./$(BIN) eval --strict $(WORKLOADS)/$$w.nix >/dev/null || exit 1; \
+	done; done
+	$(GO) tool pprof -proto $(BENCHRES)/pgo/*.prof > cmd/ovl/default.pgo
 
 # Every fuzz target in turn, one worker each (FUZZTIME per target).
 FUZZTIME ?= 60s
