@@ -86,6 +86,8 @@ type nodes struct {
 	vars     slab[ast.Var]
 	selects  slab[ast.Select]
 	varSels  slab[varSelect]
+	sets     slab[ast.AttrSet]
+	binds4   slab[[4]*ast.Binding]
 	strings  slab[ast.String]
 	bindings slab[ast.Binding]
 	lists    slab[ast.List]
@@ -97,3 +99,14 @@ type nodes struct {
 }
 
 func (n *nodes) reset() { *n = nodes{} }
+
+// newSet returns an empty set at pos whose first four bindings fit in a
+// slab's array: most sets are that small (a package's name, version and
+// dependencies), and growing their slices by appending made three
+// allocations each.
+func (p *parser) newSet(pos ast.Pos) *ast.AttrSet {
+	set := p.alloc.sets.new()
+	set.Pos = pos
+	set.Bindings = p.alloc.binds4.new()[:0]
+	return set
+}

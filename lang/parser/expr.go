@@ -431,7 +431,7 @@ func (p *parser) attrSet(expecting string) *ast.AttrSet {
 	mark := p.depth
 	open := p.expect(tLBrace, expecting)
 	p.push(1) // the empty binds
-	set := &ast.AttrSet{Pos: p.pos(open)}
+	set := p.newSet(p.pos(open))
 	p.binds(set, p.end(open))
 	p.expect(tRBrace, "")
 	p.depth = mark
@@ -445,7 +445,7 @@ func (p *parser) parseBindsNode(lex *lexer.PeekingLexer) (bindsNode, error) {
 	t := p.enter(lex)
 	rc := lex.RawCursor()
 	let := &lex.Range(rc-1, rc)[0]
-	set := &ast.AttrSet{Pos: p.pos(let)}
+	set := p.newSet(p.pos(let))
 	mark := p.depth
 	p.push(2) // LET and the empty binds
 	p.binds(set, p.end(let))
