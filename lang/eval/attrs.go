@@ -297,6 +297,54 @@ func (b *AttrsBuilder) Finish() *Attrs {
 	return fromSorted(e)
 }
 
+// Small sets are allocated with their attributes, in one object: a
+// lookup then finds the attributes in the cache lines of the set's
+// header, and making `{ name = …; version = …; deps = …; }` or
+// `p // { version = …; }` is one allocation, not two.
+type attrs1 struct {
+	Attrs
+	a [1]Attr
+}
+
+type attrs2 struct {
+	Attrs
+	a [2]Attr
+}
+
+type attrs3 struct {
+	Attrs
+	a [3]Attr
+}
+
+type attrs4 struct {
+	Attrs
+	a [4]Attr
+}
+
+// newFlat returns a flat set with room for n attributes (at most
+// flatMax) and none yet: the caller appends them to flat, in name order.
+func newFlat(n int) *Attrs {
+	switch n {
+	case 1:
+		x := &attrs1{}
+		x.flat = x.a[:0]
+		return &x.Attrs
+	case 2:
+		x := &attrs2{}
+		x.flat = x.a[:0]
+		return &x.Attrs
+	case 3:
+		x := &attrs3{}
+		x.flat = x.a[:0]
+		return &x.Attrs
+	case 4:
+		x := &attrs4{}
+		x.flat = x.a[:0]
+		return &x.Attrs
+	}
+	return &Attrs{flat: make([]Attr, 0, n)}
+}
+
 // fromSorted makes the set of e (sorted by Name, unique, not empty), which
 // it keeps.
 func fromSorted(e []Attr) *Attrs {
@@ -351,25 +399,35 @@ func Update(a, b *Attrs) *Attrs {
 	if a.big != nil || b.big != nil {
 		return updateBig(a, b)
 	}
-	out := make([]Attr, 0, mergedLen(a.flat, b.flat))
+	n := mergedLen(a.flat, b.flat)
+	if n > flatMax {
+		return fromSorted(mergeFlat(make([]Attr, 0, n), a.flat, b.flat))
+	}
+	set := newFlat(n)
+	set.flat = mergeFlat(set.flat, a.flat, b.flat)
+	return set
+}
+
+// mergeFlat appends the attributes of two sorted runs to out, in order,
+// y's winning on a clash.
+func mergeFlat(out, x, y []Attr) []Attr {
 	i, j := 0, 0
-	for i < len(a.flat) && j < len(b.flat) {
-		switch x, y := a.flat[i].Name, b.flat[j].Name; {
-		case x == y:
-			out = append(out, b.flat[j])
+	for i < len(x) && j < len(y) {
+		switch a, b := x[i].Name, y[j].Name; {
+		case a == b:
+			out = append(out, y[j])
 			i++
 			j++
-		case x < y:
-			out = append(out, a.flat[i])
+		case a < b:
+			out = append(out, x[i])
 			i++
 		default:
-			out = append(out, b.flat[j])
+			out = append(out, y[j])
 			j++
 		}
 	}
-	out = append(out, a.flat[i:]...)
-	out = append(out, b.flat[j:]...)
-	return fromSorted(out)
+	out = append(out, x[i:]...)
+	return append(out, y[j:]...)
 }
 
 // mergedLen is the number of distinct names in two sorted runs: overlays

@@ -361,7 +361,14 @@ func (m *Machine) evalHasAttr(e *ast.HasAttr, env *Env) (Value, error) {
 }
 
 func (m *Machine) evalAttrSet(e *ast.AttrSet, env *Env) (Value, error) {
-	entries := make([]Attr, len(e.Bindings), len(e.Bindings)+len(e.Dynamic))
+	var small *Attrs // a set allocated with its attributes (see newFlat)
+	var entries []Attr
+	if n := len(e.Bindings); len(e.Dynamic) == 0 && n > 0 && n <= 4 {
+		small = newFlat(n)
+		entries = small.flat[:n]
+	} else {
+		entries = make([]Attr, n, n+len(e.Dynamic))
+	}
 	dynEnv := env
 	var recEnv *Env
 	var overrides int = -1
@@ -393,8 +400,14 @@ func (m *Machine) evalAttrSet(e *ast.AttrSet, env *Env) (Value, error) {
 			entries[i] = Attr{Name: b.Name, Value: m.maybeThunk(b.Value, env), Pos: &b.Pos}
 		}
 	}
-	bld := AttrsBuilder{entries: entries}
-	attrs := bld.Finish()
+	var attrs *Attrs
+	if small != nil {
+		small.flat = sortUnique(entries)
+		attrs = small
+	} else {
+		bld := AttrsBuilder{entries: entries}
+		attrs = bld.Finish()
+	}
 	if overrides >= 0 {
 		var err error
 		if attrs, err = m.applyOverrides(e, attrs, recEnv, overrides); err != nil {
