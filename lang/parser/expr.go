@@ -133,13 +133,32 @@ func (p *parser) setPattern() bool {
 		}
 		p.altTok, p.hasAlt = *t2, true
 	case tID:
-		switch kindOf(p.peekAt(2).Type) {
+		// Both readings hold items of bison's stack until one fails,
+		// more than either would alone: splitting at the name takes
+		// splitAtName more than this production's depth, and going on
+		// with both to the next token splitToNext (measured against
+		// CppNix at its stack limit).
+		if p.depth+splitAtName >= maxStack {
+			p.failAt(p.pos(t1), "memory exhausted")
+		}
+		t2 := p.peekAt(2)
+		switch kindOf(t2.Type) {
 		case tComma, tQuestion, tRBrace:
 			return true
+		}
+		if p.depth+splitToNext >= maxStack {
+			p.failAt(p.pos(t2), "memory exhausted")
 		}
 	}
 	return false
 }
+
+// The items bison's GLR parser holds at most while it runs both readings
+// of `{ ID` (see setPattern), beyond the depth where the `{` is read.
+const (
+	splitAtName = 4
+	splitToNext = 14
+)
 
 // Precedences of CppNix's operators, lowest first, as bison's %left,
 // %right and %nonassoc declare them.
