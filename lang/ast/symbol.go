@@ -30,10 +30,8 @@ func InternCopy(name string) Symbol { return symbolTable.intern(name, true) }
 // with it (a parse meets hundreds of thousands of new names).
 func (t *symbols) intern(name string, copyName bool) Symbol {
 	h := t.hash(name)
-	if len(name) <= inlineName {
-		if s, ok := t.find(t.slots.Load(), name, h); ok {
-			return s
-		}
+	if s, ok := t.lookup(name, h); ok {
+		return s
 	}
 	t.Lock()
 	defer t.Unlock()
@@ -62,11 +60,16 @@ func (t *symbols) intern(name string, copyName bool) Symbol {
 // two cores at every lookup.
 func Lookup(name string) (Symbol, bool) {
 	t := symbolTable
+	return t.lookup(name, t.hash(name))
+}
+
+// lookup is Lookup of name, whose hash is h.
+func (t *symbols) lookup(name string, h uint64) (Symbol, bool) {
 	if len(name) <= inlineName {
-		return t.find(t.slots.Load(), name, t.hash(name))
+		return t.find(t.slots.Load(), name, h)
 	}
 	t.RLock()
-	s, ok := t.find(t.slots.Load(), name, t.hash(name))
+	s, ok := t.find(t.slots.Load(), name, h)
 	t.RUnlock()
 	return s, ok
 }

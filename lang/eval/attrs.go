@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/ovl-nix/ovl/lang/ast"
 )
@@ -297,28 +298,20 @@ func (b *AttrsBuilder) Finish() *Attrs {
 	return fromSorted(e)
 }
 
-// Small sets are allocated with their attributes, in one object: a
-// lookup then finds the attributes in the cache lines of the set's
-// header, and making `{ name = …; version = …; deps = …; }` or
-// `p // { version = …; }` is one allocation, not two.
-type attrs1 struct {
+// sizedAttrs is a small set allocated with room for its attributes (A is
+// an array of Attr), in one object: a lookup then finds the attributes
+// in the cache lines of the set's header, and making `{ name = …;
+// version = …; deps = …; }` or `p // { version = …; }` is one allocation,
+// not two.
+type sizedAttrs[A any] struct {
 	Attrs
-	a [1]Attr
+	room A
 }
 
-type attrs2 struct {
-	Attrs
-	a [2]Attr
-}
-
-type attrs3 struct {
-	Attrs
-	a [3]Attr
-}
-
-type attrs4 struct {
-	Attrs
-	a [4]Attr
+func allocFlat[A any]() *Attrs {
+	x := new(sizedAttrs[A])
+	x.flat = unsafe.Slice((*Attr)(unsafe.Pointer(&x.room)), unsafe.Sizeof(x.room)/unsafe.Sizeof(Attr{}))[:0]
+	return &x.Attrs
 }
 
 // newFlat returns a flat set with room for n attributes (at most
@@ -326,21 +319,13 @@ type attrs4 struct {
 func newFlat(n int) *Attrs {
 	switch n {
 	case 1:
-		x := &attrs1{}
-		x.flat = x.a[:0]
-		return &x.Attrs
+		return allocFlat[[1]Attr]()
 	case 2:
-		x := &attrs2{}
-		x.flat = x.a[:0]
-		return &x.Attrs
+		return allocFlat[[2]Attr]()
 	case 3:
-		x := &attrs3{}
-		x.flat = x.a[:0]
-		return &x.Attrs
+		return allocFlat[[3]Attr]()
 	case 4:
-		x := &attrs4{}
-		x.flat = x.a[:0]
-		return &x.Attrs
+		return allocFlat[[4]Attr]()
 	}
 	return &Attrs{flat: make([]Attr, 0, n)}
 }

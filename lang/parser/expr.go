@@ -437,8 +437,7 @@ func (p *parser) list() ast.Expr {
 	p.expect(tRBracket, "")
 	p.depth = mark
 	l.Elems = p.alloc.exprs.slice(p.elems[base:])
-	clear(p.elems[base:])
-	p.elems = p.elems[:base]
+	pop(&p.elems, base)
 	return l
 }
 
@@ -496,8 +495,7 @@ func (p *parser) binds(set *ast.AttrSet, at ast.Pos) {
 			p.expect(tSemi, "';'")
 			p.depth = mark
 			p.addAttr(set, p.paths[base:], e, pos)
-			clear(p.paths[base:])
-			p.paths = p.paths[:base]
+			pop(&p.paths, base)
 		case tInherit:
 			p.inherit(set, at)
 		default:
@@ -523,8 +521,7 @@ func (p *parser) selection(pos ast.Pos, e ast.Expr) *ast.Select {
 		sel = p.alloc.selects.new()
 		*sel = ast.Select{Pos: pos, Subject: e, Path: p.alloc.names.slice(path)}
 	}
-	clear(path)
-	p.paths = p.paths[:base]
+	pop(&p.paths, base)
 	return sel
 }
 
@@ -533,8 +530,7 @@ func (p *parser) ownPath() []ast.AttrName {
 	base := len(p.paths)
 	p.paths = p.attrPath(p.paths)
 	path := p.alloc.names.slice(p.paths[base:])
-	clear(p.paths[base:])
-	p.paths = p.paths[:base]
+	pop(&p.paths, base)
 	return path
 }
 
@@ -610,7 +606,7 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 			if !ok {
 				p.failAt(pos, "dynamic attributes not allowed in inherit")
 			}
-			names.syms = append(names.syms, p.symbol(s.Value))
+			names.syms = append(names.syms, ast.InternCopy(s.Value))
 		default:
 			p.leave(turn)
 			return names, nil
@@ -622,7 +618,7 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 // without interpolation (also `${"a"}`) is a static name.
 func (p *parser) attrName(pos ast.Pos, e ast.Expr) ast.AttrName {
 	if s, ok := e.(*ast.String); ok {
-		return ast.AttrName{Pos: pos, Name: p.symbol(s.Value)}
+		return ast.AttrName{Pos: pos, Name: ast.InternCopy(s.Value)}
 	}
 	return ast.AttrName{Pos: pos, Dynamic: e}
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"runtime"
 	"sync/atomic"
 	"unsafe"
@@ -35,13 +36,48 @@ type feed struct {
 	failure any           // a panic of the scanner, raised again in the parser
 	// lexError is the message of a tLexError token.
 	lexError string
-	// A side that sleeps says how far the other must get (wantWritten,
-	// wantRead) and sets its flag; the other clears the flag and wakes
-	// it through its channel once that far.
-	parserAsleep, feedAsleep atomic.Bool
-	wantWritten, wantRead    atomic.Int64
-	hasData, hasRoom         chan struct{}
+	// parser waits for written, feeder for read.
+	parser, feeder waiter
 }
+
+// waiter is one side of a feed waiting for the other to get far enough
+// (past a token number): it spins briefly, then says how far it needs
+// the other and sleeps until the other, having got that far, wakes it.
+type waiter struct {
+	asleep atomic.Bool
+	want   atomic.Int64
+	wake   chan struct{}
+}
+
+func newWaiter() waiter { return waiter{wake: make(chan struct{}, 1)} }
+
+// wait returns once ready reports true, sleeping meanwhile until the
+// other side's notify of want or more.
+func (w *waiter) wait(want int64, ready func() bool) {
+	for spins := 0; !ready(); spins++ {
+		if spins < spinLimit {
+			runtime.Gosched()
+			continue
+		}
+		w.want.Store(want)
+		w.asleep.Store(true)
+		// The other side may have got there before it saw the flag.
+		if ready() && w.asleep.CompareAndSwap(true, false) {
+			continue
+		}
+		<-w.wake
+	}
+}
+
+// notify tells a waiting side that the other got to at.
+func (w *waiter) notify(at int64) {
+	if w.asleep.Load() && at >= w.want.Load() && w.asleep.CompareAndSwap(true, false) {
+		w.wake <- struct{}{}
+	}
+}
+
+// spinLimit is how many times a side yields before it sleeps.
+const spinLimit = 32
 
 // feedSize is the number of tokens in a feed's ring, a power of two (a
 // variable so that tests can make it wrap often).
@@ -76,8 +112,7 @@ func startFeed(r *tokenRing, bytes int) {
 	}
 	toks := make([]packedToken, size)
 	adviseHugePages(unsafe.Pointer(unsafe.SliceData(toks)), uintptr(size)*unsafe.Sizeof(packedToken{}))
-	f := &feed{text: r.sc.text, toks: toks,
-		hasData: make(chan struct{}, 1), hasRoom: make(chan struct{}, 1)}
+	f := &feed{text: r.sc.text, toks: toks, parser: newWaiter(), feeder: newWaiter()}
 	r.feed = f
 	go f.run(r.sc)
 }
@@ -129,36 +164,20 @@ func (f *feed) run(sc *scanner) {
 
 // room waits until token n may be written and returns the number below
 // which tokens may be written before the next publish, or -1 once the
-// parse is over.
+// parse is over. Woken, the feed has half its ring to fill.
 func (f *feed) room(n int) int {
 	size := len(f.toks)
-	for spins := 0; ; spins++ {
-		if f.stop.Load() {
-			return -1
-		}
-		if limit := int(f.read.Load()) + size; limit > n {
-			return min(limit, n+scanBatch)
-		}
-		if spins < spinLimit {
-			runtime.Gosched()
-			continue
-		}
-		f.wantRead.Store(int64(n - size/2))
-		f.feedAsleep.Store(true)
-		if int(f.read.Load())+size > n || f.stop.Load() {
-			// The parser moved on meanwhile, and may not have seen the flag.
-			if f.feedAsleep.CompareAndSwap(true, false) {
-				continue
-			}
-		}
-		<-f.hasRoom
+	f.feeder.wait(int64(n-size/2), func() bool { return f.stop.Load() || int(f.read.Load())+size > n })
+	if f.stop.Load() {
+		return -1
 	}
+	return min(int(f.read.Load())+size, n+scanBatch)
 }
 
 // publish makes the tokens below n readable.
 func (f *feed) publish(n int) {
 	f.written.Store(int64(n))
-	wake(&f.parserAsleep, f.hasData, int64(n) >= f.wantWritten.Load())
+	f.parser.notify(int64(n))
 }
 
 // finish publishes the last tokens, below n, and stops: written is final
@@ -166,18 +185,8 @@ func (f *feed) publish(n int) {
 func (f *feed) finish(n int) {
 	f.written.Store(int64(n))
 	f.done.Store(true)
-	wake(&f.parserAsleep, f.hasData, true)
+	f.parser.notify(math.MaxInt64)
 }
-
-// wake wakes the side sleeping on c, if it is asleep and far is true.
-func wake(asleep *atomic.Bool, c chan struct{}, far bool) {
-	if far && asleep.Load() && asleep.CompareAndSwap(true, false) {
-		c <- struct{}{}
-	}
-}
-
-// spinLimit is how many times a side yields before it sleeps.
-const spinLimit = 32
 
 // unpack makes token n readable in r, and the tokens after it below stop
 // that the feed has written, and tells the feed how far the parser read.
@@ -203,46 +212,22 @@ func (f *feed) unpack(r *tokenRing, n, stop int) {
 		}
 	}
 	f.read.Store(int64(r.tail))
-	wake(&f.feedAsleep, f.hasRoom, int64(r.tail) >= f.wantRead.Load())
+	f.feeder.notify(int64(r.tail))
 }
 
 // await waits until token n is written, or the feed has stopped, and
 // returns how many tokens are written.
 func (f *feed) await(n int) int {
-	for spins := 0; ; spins++ {
-		done := f.done.Load()
-		if w := int(f.written.Load()); w > n || done {
-			if done && f.failure != nil {
-				panic(f.failure)
-			}
-			return w
-		}
-		if spins < spinLimit {
-			runtime.Gosched()
-			continue
-		}
-		f.wantWritten.Store(int64(n + 1))
-		f.parserAsleep.Store(true)
-		if int(f.written.Load()) > n || f.done.Load() {
-			// The feed moved on meanwhile, and may not have seen the flag.
-			if f.parserAsleep.CompareAndSwap(true, false) {
-				continue
-			}
-		}
-		<-f.hasData
+	f.parser.wait(int64(n+1), func() bool { return f.done.Load() || int(f.written.Load()) > n })
+	if f.done.Load() && f.failure != nil {
+		panic(f.failure)
 	}
+	return int(f.written.Load())
 }
 
 // close stops the feed and waits for it: the parse is over.
 func (f *feed) close() {
 	f.stop.Store(true)
-	wake(&f.feedAsleep, f.hasRoom, true)
-	for !f.done.Load() {
-		f.wantWritten.Store(0)
-		f.parserAsleep.Store(true)
-		if f.done.Load() && f.parserAsleep.CompareAndSwap(true, false) {
-			break
-		}
-		<-f.hasData
-	}
+	f.feeder.notify(math.MaxInt64)
+	f.parser.wait(math.MaxInt64, f.done.Load)
 }

@@ -404,9 +404,10 @@ func (l *scanner) Next() (lexer.Token, error) {
 	return t, nil
 }
 
-// scan scans the next token into *t. Tokens are written in place, as
-// participle's array holds them: a token is 64 bytes, and returning it
-// through the scanner's functions cost a third of the scanning time.
+// scan scans the next token into *t. Tokens are written in place, into
+// the parser's ring or the feed's scratch token: a token is 64 bytes, and
+// returning it through the scanner's functions cost a third of the
+// scanning time.
 func (l *scanner) scan(t *lexer.Token) {
 	l.count++
 	if l.done {

@@ -73,7 +73,7 @@ func (p *parser) function() ast.Expr {
 			p.push(2)
 			body := p.expr()
 			p.depth = mark
-			return &ast.Lambda{Pos: pos, Arg: p.symbol(first.Value), Body: body}
+			return &ast.Lambda{Pos: pos, Arg: ast.InternCopy(first.Value), Body: body}
 		}
 		n := parse(p, p.g.atLambda, func(n *atLambdaNode) string {
 			switch {
@@ -84,7 +84,7 @@ func (p *parser) function() ast.Expr {
 			}
 			return "':'"
 		})
-		arg := p.symbol(first.Value)
+		arg := ast.InternCopy(first.Value)
 		return &ast.Lambda{Pos: pos, Arg: arg, Formals: p.toFormals(n.Formals, pos, arg), Body: n.Body}
 	default: // `{`
 		n := parse(p, p.g.patternLambda, func(n *patternLambdaNode) string {
@@ -100,7 +100,7 @@ func (p *parser) function() ast.Expr {
 		})
 		var arg ast.Symbol
 		if n.At {
-			arg = p.symbol(n.Arg)
+			arg = ast.InternCopy(n.Arg)
 		}
 		return &ast.Lambda{Pos: pos, Arg: arg, Formals: p.toFormals(n.Formals, pos, arg), Body: n.Body}
 	}
@@ -148,7 +148,7 @@ func (p *parser) parseFormal(lex *lexer.PeekingLexer) (formalNode, error) {
 	}
 	// CppNix creates the name's symbol as it reduces the formal, after
 	// the default; formals are ordered by symbol.
-	fm.name = p.symbol(t.Value)
+	fm.name = ast.InternCopy(t.Value)
 	return fm, nil
 }
 

@@ -163,15 +163,20 @@ func (p *parser) clear() {
 	p.depth, p.index, p.last, p.hasAlt = 1, nil, 0, false
 	p.lastSet, p.lastIndex = nil, nil
 	p.patterns = p.patterns[:0]
-	clear(p.parts[:cap(p.parts)])
-	p.parts = p.parts[:0]
-	clear(p.paths[:cap(p.paths)])
-	p.paths = p.paths[:0]
-	clear(p.elems[:cap(p.elems)])
-	p.elems = p.elems[:0]
+	pop(&p.parts, 0)
+	pop(&p.paths, 0)
+	pop(&p.elems, 0)
 	p.ring.reset(nil)
 	clear(p.arr[:p.used])
 	p.used, p.entry = 0, -1
+}
+
+// pop drops the items of a scratch stack from base on, and what they
+// point to. Items are never left past a stack's length, so after a pop
+// to 0 it holds nothing.
+func pop[T any](stack *[]T, base int) {
+	clear((*stack)[base:])
+	*stack = (*stack)[:base]
 }
 
 // attempt parses the source into *e; again reports that it must start
@@ -216,20 +221,13 @@ func (p *parser) end(t *lexer.Token) ast.Pos {
 // tokenLen is the length of the tokens end is used on.
 var tokenLen = [numKinds]int{tLBrace: 1, tRParen: 1, tLet: 3, tInherit: 7}
 
-// symbol interns a name.
-func (p *parser) symbol(name string) ast.Symbol {
-	// name may be a piece of the source text, which the process-wide
-	// table must not keep alive.
-	return ast.InternCopy(name)
-}
-
 // name is the symbol of t, the next token, an identifier: the feed may
 // have looked it up already.
 func (p *parser) name(t *lexer.Token) ast.Symbol {
 	if s, ok := p.ring.symbol(p.ring.head); ok {
 		return s
 	}
-	return p.symbol(t.Value)
+	return ast.InternCopy(t.Value)
 }
 
 // peek returns the next token. Reading a lexing error reports it, as

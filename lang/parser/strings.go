@@ -131,13 +131,8 @@ func (p *parser) stringParts(base int, open ast.Pos) ast.Expr {
 		}
 		e = &ast.Concat{Pos: parts[0].pos, ForceString: true, Parts: es, PartPos: ps}
 	}
-	p.dropParts(base)
+	pop(&p.parts, base)
 	return e
-}
-
-func (p *parser) dropParts(base int) {
-	clear(p.parts[base:])
-	p.parts = p.parts[:base]
 }
 
 // indString parses IND_STRING_OPEN ind_string_parts IND_STRING_CLOSE:
@@ -167,7 +162,7 @@ func (p *parser) indString() ast.Expr {
 			p.next()
 			p.depth = mark
 			e := stripIndentation(open, p.parts[base:])
-			p.dropParts(base)
+			pop(&p.parts, base)
 			return e
 		default:
 			p.unexpected("IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE")
