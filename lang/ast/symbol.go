@@ -5,6 +5,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
+
+	"github.com/ovl-nix/ovl/lang/internal/memory"
 )
 
 // Symbol is an interned identifier or attribute name. Interning lets the
@@ -94,12 +97,19 @@ func (s Symbol) String() string {
 // atomically, and a grown table by swapping slots, so a reader without
 // the lock sees whole slots: an older table may lack the newest names,
 // which is the same as looking up before they were interned.
+//
+// What every lookup reads (seed, slots) has a cache line of its own: the
+// lock and names change at every new name, and sharing their line would
+// move it between the parser's core and the scanner's at each one.
 type symbols struct {
-	sync.RWMutex
 	seed  maphash.Seed
 	slots atomic.Pointer[[]symbolSlot] // a power of two, at most 60% full
-	names []string                     // by Symbol
+	_     [cacheLine - 16]byte
+	sync.RWMutex
+	names []string // by Symbol
 }
+
+const cacheLine = 64
 
 const inlineName = 22
 
@@ -172,6 +182,10 @@ func (t *symbols) place(slots []symbolSlot, s Symbol, h uint64) {
 // it, and publishes it.
 func (t *symbols) grow() *[]symbolSlot {
 	slots := make([]symbolSlot, 2*len(*t.slots.Load()))
+	// place reads a slot before it writes one.
+	start, size := unsafe.Pointer(unsafe.SliceData(slots)), uintptr(len(slots))*unsafe.Sizeof(slots[0])
+	memory.AdviseHugePages(start, size)
+	memory.PrepareForWrite(start, size)
 	for s, name := range t.names[:len(t.names)-1] {
 		t.place(slots, Symbol(s), t.hash(name))
 	}

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/ovl-nix/ovl/lang/ast"
+	"github.com/ovl-nix/ovl/lang/internal/memory"
 )
 
 // maxValueBytes bounds the memory of any one string or list that
@@ -76,17 +77,42 @@ func readBounded(r io.Reader, limit int) ([]byte, error) {
 			if st.Size() > int64(limit) {
 				return nil, errTooBig
 			}
-			// Room for the whole file and the read that sees its end.
-			b.Grow(int(st.Size()) + bytes.MinRead)
+			whole, err := readSized(f, int(st.Size()))
+			if err != nil || len(whole) <= int(st.Size()) {
+				return whole, err
+			}
+			// The file grew while it was read: go on as for a pipe.
+			b = *bytes.NewBuffer(whole)
 		}
 	}
-	if _, err := b.ReadFrom(io.LimitReader(r, int64(limit)+1)); err != nil {
+	if _, err := b.ReadFrom(io.LimitReader(r, int64(limit-b.Len())+1)); err != nil {
 		return nil, err
 	}
 	if b.Len() > limit {
 		return nil, errTooBig
 	}
 	return b.Bytes(), nil
+}
+
+// readSized reads f, whose size is known, into one array of that size
+// plus one byte, the room for seeing that the file ended (or grew). A
+// bytes.Buffer would clear its array before reading into it: on a large
+// source that doubles what the read costs.
+func readSized(f *os.File, size int) ([]byte, error) {
+	buf := make([]byte, size+1)
+	memory.AdviseHugePages(unsafe.Pointer(unsafe.SliceData(buf)), uintptr(len(buf)))
+	n := 0
+	for n < len(buf) {
+		k, err := f.Read(buf[n:])
+		n += k
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf[:n], nil
 }
 
 // outOfMemory is CppNix's message when an allocation fails (it prints it

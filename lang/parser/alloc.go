@@ -4,6 +4,7 @@ import (
 	"unsafe"
 
 	"github.com/ovl-nix/ovl/lang/ast"
+	"github.com/ovl-nix/ovl/lang/internal/memory"
 )
 
 // slab hands out the nodes of one kind from chunks: one allocation per
@@ -15,6 +16,10 @@ import (
 type slab[T any] struct {
 	free []T
 	next int // size of the next chunk
+	// ahead is the rest of the current chunk, not yet written: free is
+	// given out a window at a time, each prepared for writing when it
+	// starts (see memory.PrepareForWrite).
+	ahead []T
 }
 
 // Chunks double from minChunk nodes up to maxChunkBytes, so that small
@@ -43,30 +48,46 @@ func (s *slab[T]) new() *T {
 // slice returns a new slice holding a copy of items, with no room to
 // grow into its neighbours.
 func (s *slab[T]) slice(items []T) []T {
-	n := len(items)
+	out := s.make(len(items))
+	copy(out, items)
+	return out
+}
+
+// make returns a new slice of n zero nodes, with no room to grow into its
+// neighbours.
+func (s *slab[T]) make(n int) []T {
 	if n == 0 {
 		return nil
 	}
 	if n > len(s.free) {
 		if n > sliceAlone {
-			out := make([]T, n)
-			copy(out, items)
-			return out
+			return make([]T, n)
 		}
 		s.refill(n)
 	}
 	out := s.free[:n:n]
-	copy(out, items)
 	s.free = s.free[n:]
 	return out
 }
 
-// refill starts a new chunk of at least n nodes.
+// windowBytes is how much of a chunk is prepared for writing at a time:
+// enough to make the refills rare, little enough that a chunk's unused end
+// stays untouched (and takes no memory).
+const windowBytes = 64 << 10
+
+// refill makes free at least n nodes long: the next window of the current
+// chunk, or a new chunk.
 func (s *slab[T]) refill(n int) {
 	var node T
-	s.next = min(max(2*s.next, minChunk), maxChunkBytes/int(unsafe.Sizeof(node)))
-	s.free = make([]T, max(s.next, n))
-	adviseHugePages(unsafe.Pointer(unsafe.SliceData(s.free)), uintptr(len(s.free))*unsafe.Sizeof(node))
+	size := unsafe.Sizeof(node)
+	if len(s.ahead) < n {
+		s.next = min(max(2*s.next, minChunk), maxChunkBytes/int(size))
+		s.ahead = make([]T, max(s.next, n))
+		memory.AdviseHugePages(unsafe.Pointer(unsafe.SliceData(s.ahead)), uintptr(len(s.ahead))*size)
+	}
+	w := min(len(s.ahead), max(n, windowBytes/int(size)))
+	s.free, s.ahead = s.ahead[:w:w], s.ahead[w:]
+	memory.PrepareForWrite(unsafe.Pointer(unsafe.SliceData(s.free)), uintptr(w)*size)
 }
 
 // varSelect is `x.a`: a selection, its variable and its one name,
@@ -96,6 +117,8 @@ type nodes struct {
 	ints     slab[ast.Int]
 	names    slab[ast.AttrName]
 	exprs    slab[ast.Expr]
+	concats  slab[ast.Concat]
+	poss     slab[ast.Pos]
 }
 
 func (n *nodes) reset() { *n = nodes{} }

@@ -23,6 +23,9 @@ func TestSlab(t *testing.T) {
 		}
 		got, want = append(got, sl), append(want, items)
 		*s.new() = -n
+		if z := s.make(n % 5); slices.ContainsFunc(z, func(x int) bool { return x != 0 }) || len(z) != cap(z) {
+			t.Fatalf("make(%d) = %v, cap %d", n%5, z, cap(z))
+		}
 	}
 	for i := range got {
 		if !slices.Equal(got[i], want[i]) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/ovl-nix/ovl/lang/ast"
+	"github.com/ovl-nix/ovl/lang/internal/memory"
 )
 
 // feed scans a large source on a goroutine of its own while the parser
@@ -111,7 +112,7 @@ func startFeed(r *tokenRing, bytes int) {
 		size /= 2
 	}
 	toks := make([]packedToken, size)
-	adviseHugePages(unsafe.Pointer(unsafe.SliceData(toks)), uintptr(size)*unsafe.Sizeof(packedToken{}))
+	memory.AdviseHugePages(unsafe.Pointer(unsafe.SliceData(toks)), uintptr(size)*unsafe.Sizeof(packedToken{}))
 	f := &feed{text: r.sc.text, toks: toks, parser: newWaiter(), feeder: newWaiter()}
 	r.feed = f
 	go f.run(r.sc)

@@ -16,11 +16,13 @@ type part struct {
 	indent bool // text of an indented string that counts for indentation
 }
 
-func partExpr(pt part) ast.Expr {
+func (p *parser) partExpr(pt part) ast.Expr {
 	if pt.e != nil {
 		return pt.e
 	}
-	return &ast.String{Pos: pt.pos, Value: pt.s}
+	s := p.alloc.strings.new()
+	*s = ast.String{Pos: pt.pos, Value: pt.s}
+	return s
 }
 
 // interpolation parses `expr }` after a DOLLAR_CURLY.
@@ -120,16 +122,18 @@ func (p *parser) stringParts(base int, open ast.Pos) ast.Expr {
 	var e ast.Expr
 	switch {
 	case len(parts) == 0:
-		e = &ast.String{Pos: open}
+		e = p.partExpr(part{pos: open})
 	case len(parts) == 1 && parts[0].e == nil:
-		e = &ast.String{Pos: parts[0].pos, Value: parts[0].s}
+		e = p.partExpr(parts[0])
 	default:
-		es := make([]ast.Expr, len(parts))
-		ps := make([]ast.Pos, len(parts))
+		es := p.alloc.exprs.make(len(parts))
+		ps := p.alloc.poss.make(len(parts))
 		for i, pt := range parts {
-			es[i], ps[i] = partExpr(pt), pt.pos
+			es[i], ps[i] = p.partExpr(pt), pt.pos
 		}
-		e = &ast.Concat{Pos: parts[0].pos, ForceString: true, Parts: es, PartPos: ps}
+		c := p.alloc.concats.new()
+		*c = ast.Concat{Pos: parts[0].pos, ForceString: true, Parts: es, PartPos: ps}
+		e = c
 	}
 	pop(&p.parts, base)
 	return e

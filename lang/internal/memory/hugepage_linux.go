@@ -1,15 +1,15 @@
-package parser
+package memory
 
 import (
 	"syscall"
 	"unsafe"
 )
 
-// adviseHugePages asks Linux to back a large array of size bytes at start
+// AdviseHugePages asks Linux to back a large array of size bytes at start
 // with huge pages before it is written: filling it is otherwise one page
 // fault per 4 KB, a third of the time the scanner takes. Failure changes
 // nothing but speed.
-func adviseHugePages(start unsafe.Pointer, size uintptr) {
+func AdviseHugePages(start unsafe.Pointer, size uintptr) {
 	const huge = 2 << 20
 	if size < 2*huge {
 		return

@@ -1,7 +1,0 @@
-//go:build !linux
-
-package parser
-
-import "unsafe"
-
-func adviseHugePages(unsafe.Pointer, uintptr) {}
