@@ -138,9 +138,9 @@ func (t *symbols) hash(name string) uint64 { return maphash.String(t.seed, name)
 // longer than inlineName need the lock.
 func (t *symbols) find(slots *[]symbolSlot, name string, h uint64) (Symbol, bool) {
 	s := *slots
-	mask := uint64(len(s) - 1)
+	mask := uint32(len(s) - 1)
 	tag := uint32(h >> 32)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := tag & mask; ; i = (i + 1) & mask {
 		sl := &s[i]
 		sym := sl.sym.Load()
 		if sym == 0 {
@@ -161,33 +161,46 @@ func (t *symbols) find(slots *[]symbolSlot, name string, h uint64) (Symbol, bool
 
 // place puts symbol s, whose name hashes to h, in a free slot.
 func (t *symbols) place(slots []symbolSlot, s Symbol, h uint64) {
-	mask := uint64(len(slots) - 1)
-	i := h & mask
-	for slots[i].sym.Load() != 0 {
-		i = (i + 1) & mask
-	}
 	name := t.names[s]
-	sl := &slots[i]
-	sl.tag = uint32(h >> 32)
+	sl := symbolSlot{tag: uint32(h >> 32)}
 	if len(name) <= inlineName {
 		sl.size = uint8(len(name))
 		copy(sl.text[:], name)
 	} else {
 		sl.size = longName
 	}
-	sl.sym.Store(uint32(s) + 1)
+	publish(slots, &sl, uint32(s)+1)
+}
+
+// publish copies slot (whose sym is not set) into a free slot of slots,
+// the first after its tag's place, and then sets its sym, so that a
+// reader without the lock sees either no slot or the whole of it.
+func publish(slots []symbolSlot, slot *symbolSlot, sym uint32) {
+	mask := uint32(len(slots) - 1)
+	i := slot.tag & mask
+	for slots[i].sym.Load() != 0 {
+		i = (i + 1) & mask
+	}
+	sl := &slots[i]
+	sl.tag, sl.size, sl.text = slot.tag, slot.size, slot.text
+	sl.sym.Store(sym)
 }
 
 // grow makes a table twice as large with every symbol but the newest in
-// it, and publishes it.
+// it, and publishes it. A slot's place depends only on its tag, so the
+// slots move as they are, without hashing their names again (a grow of
+// overlay-large's table read 300,000 names scattered in memory).
 func (t *symbols) grow() *[]symbolSlot {
-	slots := make([]symbolSlot, 2*len(*t.slots.Load()))
-	// place reads a slot before it writes one.
+	old := *t.slots.Load()
+	slots := make([]symbolSlot, 2*len(old))
+	// publish reads a slot before it writes one.
 	start, size := unsafe.Pointer(unsafe.SliceData(slots)), uintptr(len(slots))*unsafe.Sizeof(slots[0])
 	memory.AdviseHugePages(start, size)
 	memory.PrepareForWrite(start, size)
-	for s, name := range t.names[:len(t.names)-1] {
-		t.place(slots, Symbol(s), t.hash(name))
+	for i := range old {
+		if sym := old[i].sym.Load(); sym != 0 {
+			publish(slots, &old[i], sym)
+		}
 	}
 	t.slots.Store(&slots)
 	return &slots
