@@ -587,17 +587,32 @@ func (*inheritNames) isInheritNames() {}
 // (none or more), hand-written as they are a list of single tokens
 // (participle spent a struct and a capture on each). A quoted name must
 // be static, which CppNix checks as soon as the name is read.
+//
+// Bison's stack holds INHERIT, or INHERIT '(' expr ')', then the names
+// read so far (attrs, one item): participle read the tokens before the
+// names, so their items are counted here.
 func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, error) {
 	turn := p.enter(lex)
+	mark := p.depth
+	rc := lex.RawCursor()
+	before := &lex.Range(rc-1, rc)[0]
+	if kindOf(before.Type) == tRParen {
+		p.depth += 3 // INHERIT '(' expr
+	}
+	p.pushAt(before)   // INHERIT or ')'
+	p.pushAt(p.peek()) // the empty attrs, reduced at the first name
+	attrs := p.depth
 	names := &inheritNames{}
 	for {
 		r := &p.ring
 		t := r.at(r.head)
 		switch kindOf(t.Type) {
 		case tID:
+			p.pushAt(t)
 			names.syms = append(names.syms, p.name(t))
 			r.head++
 		case tOrKw:
+			p.pushAt(t)
 			r.head++
 			names.syms = append(names.syms, symOr)
 		case tQuote, tSimpleStr, tDollarCurly:
@@ -608,9 +623,14 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 			}
 			names.syms = append(names.syms, ast.InternCopy(s.Value))
 		default:
+			if kindOf(t.Type) == tSemi {
+				p.pushAt(t)
+			}
+			p.depth = mark
 			p.leave(turn)
 			return names, nil
 		}
+		p.depth = attrs // a name read: attrs again
 	}
 }
 

@@ -309,10 +309,21 @@ func (p *parser) push(n int) {
 	if p.depth >= maxStack {
 		last := p.ring.at(p.last)
 		at := p.pos(last)
-		if last.Type == tSimpleStr {
+		if last.Type == tSimpleStr && p.last < p.ring.head {
+			// Read to its end: bison's lookahead is its closing quote.
+			// Not yet read (a reduction it is the lookahead of), it is
+			// the opening quote.
 			at = p.closingQuote(last)
 		}
 		p.failAt(at, "memory exhausted")
+	}
+}
+
+// pushAt is push(1) for the item of token t, reported at t.
+func (p *parser) pushAt(t *lexer.Token) {
+	p.depth++
+	if p.depth >= maxStack {
+		p.failAt(p.pos(t), "memory exhausted")
 	}
 }
 
