@@ -598,6 +598,12 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 	before := &lex.Range(rc-1, rc)[0]
 	if kindOf(before.Type) == tRParen {
 		p.depth += 3 // INHERIT '(' expr
+		// Bison reduces the expression with ')' as its lookahead, and
+		// CppNix runs out of stack there one item early (measured on
+		// nested inherits: its GLR stack wants room for the reduction).
+		if p.depth+2 >= maxStack {
+			p.failAt(p.pos(before), "memory exhausted")
+		}
 	}
 	p.pushAt(before)   // INHERIT or ')'
 	p.pushAt(p.peek()) // the empty attrs, reduced at the first name
