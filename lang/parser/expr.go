@@ -131,6 +131,9 @@ func (p *parser) setPattern() bool {
 		case tColon, tAt:
 			return true
 		}
+		if p.depth+emptySetSplit(kindOf(t2.Type)) >= maxStack {
+			p.failAt(p.pos(t2), "memory exhausted")
+		}
 		p.altTok, p.hasAlt = *t2, true
 	case tID:
 		// Both readings hold items of bison's stack until one fails,
@@ -159,6 +162,24 @@ const (
 	splitAtName = 4
 	splitToNext = 14
 )
+
+// emptySetSplit is the number of items bison's GLR parser holds, beyond
+// the depth where the `{` is read, when it runs both readings of `{ }` to
+// the token k after them. The set reading reduces `{ }` as far as k lets
+// it, and while the readings are split each reduction adds two items
+// (measured against CppNix at its stack limit, with k ending the
+// expression, applying it, following it with an operator or a '.').
+func emptySetSplit(k lexer.TokenType) int {
+	switch {
+	case k == tDot || k == tOrKw: // expr_select: expr_simple '.' … | expr_simple OR_KW
+		return 10
+	case startsSimple(k): // expr_app: expr_app expr_select
+		return 14
+	case precOf(k) > 0: // expr_op: expr_op OP expr_op
+		return 16
+	}
+	return 22 // up to expr: the token ends it
+}
 
 // Precedences of CppNix's operators, lowest first, as bison's %left,
 // %right and %nonassoc declare them.
