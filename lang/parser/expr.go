@@ -126,6 +126,9 @@ func (p *parser) setPattern() bool {
 	case tEllipsis:
 		return true
 	case tRBrace:
+		if p.depth+splitAtBrace >= maxStack {
+			p.failAt(p.pos(t1), "memory exhausted")
+		}
 		t2 := p.peekAt(2)
 		switch kindOf(t2.Type) {
 		case tColon, tAt:
@@ -162,6 +165,10 @@ const (
 	splitAtName = 4
 	splitToNext = 14
 )
+
+// splitAtBrace is the number of items bison's GLR parser holds, beyond
+// the depth where the `{` is read, once it has read `{ }` both ways.
+const splitAtBrace = 9
 
 // emptySetSplit is the number of items bison's GLR parser holds, beyond
 // the depth where the `{` is read, when it runs both readings of `{ }` to
