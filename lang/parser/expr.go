@@ -142,18 +142,19 @@ func (p *parser) setPattern() bool {
 		// Both readings hold items of bison's stack until one fails,
 		// more than either would alone: splitting at the name takes
 		// splitAtName more than this production's depth, and going on
-		// with both to the next token splitToNext (measured against
-		// CppNix at its stack limit).
+		// with both to the next token splitToName of it (measured
+		// against CppNix at its stack limit), also when that token ends
+		// the set reading.
 		if p.depth+splitAtName >= maxStack {
 			p.failAt(p.pos(t1), "memory exhausted")
 		}
 		t2 := p.peekAt(2)
+		if p.depth+splitToName(kindOf(t2.Type)) >= maxStack {
+			p.failAt(p.pos(t2), "memory exhausted")
+		}
 		switch kindOf(t2.Type) {
 		case tComma, tQuestion, tRBrace:
 			return true
-		}
-		if p.depth+splitToNext >= maxStack {
-			p.failAt(p.pos(t2), "memory exhausted")
 		}
 	}
 	return false
@@ -165,6 +166,21 @@ const (
 	splitAtName = 4
 	splitToNext = 14
 )
+
+// splitToName is the number of items bison's GLR parser holds, beyond
+// the depth where the `{` is read, when it has run both readings of
+// `{ ID` to the token k after the name (measured against CppNix at its
+// stack limit): the set reading fails at ',', '?' and '}', after holding
+// its items there.
+func splitToName(k lexer.TokenType) int {
+	switch k {
+	case tComma:
+		return 12
+	case tQuestion:
+		return 10
+	}
+	return splitToNext
+}
 
 // splitAtBrace is the number of items bison's GLR parser holds, beyond
 // the depth where the `{` is read, once it has read `{ }` both ways.
