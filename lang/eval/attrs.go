@@ -298,24 +298,34 @@ func (b *AttrsBuilder) Finish() *Attrs {
 	return fromSorted(e)
 }
 
-// sizedAttrs is a small set allocated with room for its attributes (A is
-// an array of Attr), in one object: a lookup then finds the attributes
-// in the cache lines of the set's header, and making `{ name = …;
-// version = …; deps = …; }` or `p // { version = …; }` is one allocation,
-// not two.
-type sizedAttrs[A any] struct {
-	Attrs
-	room A
+// withRoom allocates an H followed in memory by an array A of E, in one
+// object, and returns the H and an empty slice over the array: reading
+// the H then brings the first elements into the cache with it. Small sets
+// (allocFlat) and trie nodes (allocNode) are made so.
+func withRoom[H, E, A any]() (*H, []E) {
+	x := new(struct {
+		head H
+		room A
+	})
+	var e E
+	return &x.head, unsafe.Slice((*E)(unsafe.Pointer(&x.room)), unsafe.Sizeof(x.room)/unsafe.Sizeof(e))[:0]
 }
 
+// allocFlat allocates a set with room for its attributes (A is an array
+// of Attr): making `{ name = …; version = …; deps = …; }` or
+// `p // { version = …; }` is one allocation, not two.
 func allocFlat[A any]() *Attrs {
-	x := new(sizedAttrs[A])
-	x.flat = unsafe.Slice((*Attr)(unsafe.Pointer(&x.room)), unsafe.Sizeof(x.room)/unsafe.Sizeof(Attr{}))[:0]
-	return &x.Attrs
+	a, room := withRoom[Attrs, Attr, A]()
+	a.flat = room
+	return a
 }
+
+// roomyMax is the largest set allocated with its attributes.
+const roomyMax = 4
 
 // newFlat returns a flat set with room for n attributes (at most
 // flatMax) and none yet: the caller appends them to flat, in name order.
+// Up to roomyMax, the attributes are allocated with the set.
 func newFlat(n int) *Attrs {
 	switch n {
 	case 1:

@@ -37,20 +37,14 @@ type trieNode struct {
 	slots []unsafe.Pointer
 }
 
-// sizedNode is a node allocated with room for its slots (A is an array
-// of unsafe.Pointer): a lookup then finds a node's slots in the cache
-// lines of its header, one miss a level instead of two, and building a
-// node is one allocation.
-type sizedNode[A any] struct {
-	trieNode
-	room A
-}
-
+// allocNode allocates a node with room for its slots (A is an array of
+// unsafe.Pointer): a lookup then finds a node's slots in the cache lines
+// of its header, one miss a level instead of two, and building a node is
+// one allocation.
 func allocNode[A any](bitmap, count uint32) *trieNode {
-	x := new(sizedNode[A])
-	x.bitmap, x.count = bitmap, count
-	x.slots = unsafe.Slice((*unsafe.Pointer)(unsafe.Pointer(&x.room)), unsafe.Sizeof(x.room)/unsafe.Sizeof(x.slots[0]))[:0]
-	return &x.trieNode
+	n, room := withRoom[trieNode, unsafe.Pointer, A]()
+	n.bitmap, n.count, n.slots = bitmap, count, room
+	return n
 }
 
 // newNode returns a node of the given bitmap with no slots filled yet

@@ -363,7 +363,7 @@ func (m *Machine) evalHasAttr(e *ast.HasAttr, env *Env) (Value, error) {
 func (m *Machine) evalAttrSet(e *ast.AttrSet, env *Env) (Value, error) {
 	var small *Attrs // a set allocated with its attributes (see newFlat)
 	var entries []Attr
-	if n := len(e.Bindings); len(e.Dynamic) == 0 && n > 0 && n <= 4 {
+	if n := len(e.Bindings); len(e.Dynamic) == 0 && n > 0 && n <= roomyMax {
 		small = newFlat(n)
 		entries = small.flat[:n]
 	} else {

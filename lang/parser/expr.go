@@ -126,17 +126,13 @@ func (p *parser) setPattern() bool {
 	case tEllipsis:
 		return true
 	case tRBrace:
-		if p.depth+splitAtBrace >= maxStack {
-			p.failAt(p.pos(t1), "memory exhausted")
-		}
+		p.room(splitAtBrace, t1)
 		t2 := p.peekAt(2)
 		switch kindOf(t2.Type) {
 		case tColon, tAt:
 			return true
 		}
-		if p.depth+emptySetSplit(kindOf(t2.Type)) >= maxStack {
-			p.failAt(p.pos(t2), "memory exhausted")
-		}
+		p.room(emptySetSplit(kindOf(t2.Type)), t2)
 		p.altTok, p.hasAlt = *t2, true
 	case tID:
 		// Both readings hold items of bison's stack until one fails,
@@ -145,13 +141,9 @@ func (p *parser) setPattern() bool {
 		// with both to the next token splitToName of it (measured
 		// against CppNix at its stack limit), also when that token ends
 		// the set reading.
-		if p.depth+splitAtName >= maxStack {
-			p.failAt(p.pos(t1), "memory exhausted")
-		}
+		p.room(splitAtName, t1)
 		t2 := p.peekAt(2)
-		if p.depth+splitToName(kindOf(t2.Type)) >= maxStack {
-			p.failAt(p.pos(t2), "memory exhausted")
-		}
+		p.room(splitToName(kindOf(t2.Type)), t2)
 		switch kindOf(t2.Type) {
 		case tComma, tQuestion, tRBrace:
 			return true
@@ -645,9 +637,7 @@ func (p *parser) parseInheritNames(lex *lexer.PeekingLexer) (inheritNamesNode, e
 		// Bison reduces the expression with ')' as its lookahead, and
 		// CppNix runs out of stack there one item early (measured on
 		// nested inherits: its GLR stack wants room for the reduction).
-		if p.depth+2 >= maxStack {
-			p.failAt(p.pos(before), "memory exhausted")
-		}
+		p.room(2, before)
 	}
 	p.pushAt(before)   // INHERIT or ')'
 	p.pushAt(p.peek()) // the empty attrs, reduced at the first name

@@ -322,7 +322,13 @@ func (p *parser) push(n int) {
 // pushAt is push(1) for the item of token t, reported at t.
 func (p *parser) pushAt(t *lexer.Token) {
 	p.depth++
-	if p.depth >= maxStack {
+	p.room(0, t)
+}
+
+// room reports "memory exhausted" at t if bison's stack holds n items
+// more than depth there: CppNix runs out of stack at t.
+func (p *parser) room(n int, t *lexer.Token) {
+	if p.depth+n >= maxStack {
 		p.failAt(p.pos(t), "memory exhausted")
 	}
 }
