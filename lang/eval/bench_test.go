@@ -2,6 +2,9 @@ package eval_test
 
 import (
 	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"testing"
 
 	"github.com/ovl-nix/ovl/lang/ast"
@@ -83,6 +86,42 @@ func BenchmarkNixpkgsLibTests(b *testing.B) {
 	for b.Loop() {
 		m := newMachine(b)
 		v, err := m.EvalFile(dir + "/tests/misc.nix")
+		if err == nil {
+			err = m.ForceDeep(v, ast.Pos{})
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOverlayMediumEval evaluates overlay-medium.nix (made by
+// shared/bench/gen-workloads.py, found in $OVL_BENCH_DIR, default /tmp/wl;
+// skipped when absent) without parsing it again: the fixpoint and the
+// forcing of 100,000 packages, reading a tree far larger than the caches,
+// as `ovl eval` does after the parse. As in `ovl eval`, no collection runs
+// during the evaluation: one runs between two, off the clock.
+func BenchmarkOverlayMediumEval(b *testing.B) {
+	dir := os.Getenv("OVL_BENCH_DIR")
+	if dir == "" {
+		dir = "/tmp/wl"
+	}
+	path := filepath.Join(dir, "overlay-medium.nix")
+	if f := os.Getenv("OVL_BENCH_FILE"); f != "" {
+		path = f
+	}
+	text, err := os.ReadFile(path)
+	if err != nil {
+		b.Skipf("no workload %s (run gen-workloads.py %s)", path, dir)
+	}
+	m := newMachine(b)
+	e := parseText(b, m, string(text))
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	for b.Loop() {
+		b.StopTimer()
+		runtime.GC()
+		b.StartTimer()
+		v, err := m.Eval(e)
 		if err == nil {
 			err = m.ForceDeep(v, ast.Pos{})
 		}

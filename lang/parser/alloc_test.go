@@ -3,6 +3,9 @@ package parser
 import (
 	"slices"
 	"testing"
+	"unsafe"
+
+	"github.com/ovl-nix/ovl/lang/ast"
 )
 
 // TestSlab checks that nodes and slices from a slab are distinct and that
@@ -34,5 +37,66 @@ func TestSlab(t *testing.T) {
 	}
 	if s.slice(nil) != nil {
 		t.Error("an empty slice is not nil")
+	}
+}
+
+// TestTakeBack checks that only the node handed out last goes back to the
+// slab, and that the next node reuses its place, cleared.
+func TestTakeBack(t *testing.T) {
+	var s slab[int]
+	a := s.new()
+	*a = 1
+	b := s.new()
+	*b = 2
+	if s.takeBack(a) {
+		t.Fatal("took back a node that was not the last one")
+	}
+	if !s.takeBack(b) {
+		t.Fatal("did not take back the last node")
+	}
+	if c := s.new(); c != b || *c != 0 {
+		t.Fatalf("next node %p (%d), want %p cleared", c, *c, b)
+	}
+	var empty slab[int]
+	if empty.takeBack(a) {
+		t.Fatal("an empty slab took a node back")
+	}
+}
+
+// within reports whether p points into the object of size bytes at base.
+func within[T, U any](p *T, base *U) bool {
+	start := uintptr(unsafe.Pointer(base))
+	return uintptr(unsafe.Pointer(p)) >= start && uintptr(unsafe.Pointer(p)) < start+unsafe.Sizeof(*base)
+}
+
+// TestRooms checks that small sets hold their bindings and string values,
+// and small lists their elements, in their own rooms (setRoom, listRoom),
+// and that what does not fit goes elsewhere with the same meaning.
+func TestRooms(t *testing.T) {
+	e, err := parseString(t, `{ a = "x"; b = [ 1 2 ]; c = 3; d = "y${"z"}"; e = [ 1 2 3 4 5 ]; f = "w"; }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := e.(*ast.AttrSet)
+	room := (*setRoom)(unsafe.Pointer(set))
+	for i, b := range set.Bindings {
+		if inRoom := within(b, room); inRoom != (i < setRoomSize) {
+			t.Errorf("binding %d (%s) in the set's room: %v", i, b.Name, inRoom)
+		}
+	}
+	str := func(i int) *ast.String { return set.Bindings[i].Value.(*ast.String) }
+	if s := str(0); !within(s, room) || s.Value != "x" || s.Pos.Col != 7 {
+		t.Errorf("a's literal: in the room %v, %q at column %d", within(s, room), s.Value, s.Pos.Col)
+	}
+	if s := str(5); within(s, room) || s.Value != "w" {
+		t.Errorf("f's literal (no room left): in the room %v, %q", within(s, room), s.Value)
+	}
+	short := set.Bindings[1].Value.(*ast.List)
+	if !within(&short.Elems[0], (*listRoom)(unsafe.Pointer(short))) || len(short.Elems) != 2 || cap(short.Elems) != 2 {
+		t.Errorf("b's elements are not in the list's room, or may grow: len %d cap %d", len(short.Elems), cap(short.Elems))
+	}
+	long := set.Bindings[4].Value.(*ast.List)
+	if within(&long.Elems[0], (*listRoom)(unsafe.Pointer(long))) || len(long.Elems) != 5 {
+		t.Errorf("e's 5 elements: in the room %v, %d of them", within(&long.Elems[0], (*listRoom)(unsafe.Pointer(long))), len(long.Elems))
 	}
 }

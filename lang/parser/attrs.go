@@ -68,7 +68,7 @@ func (p *parser) insert(set *ast.AttrSet, b *ast.Binding) {
 func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos ast.Pos) {
 	for _, n := range path[:len(path)-1] {
 		if n.Dynamic != nil {
-			nested := &ast.AttrSet{}
+			nested := p.newSet(ast.Pos{})
 			set.Dynamic = append(set.Dynamic, &ast.DynamicBinding{Pos: pos, Name: n.Dynamic, Value: nested})
 			set = nested
 			continue
@@ -82,8 +82,10 @@ func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos 
 			set = inner
 			continue
 		}
-		nested := &ast.AttrSet{}
-		p.insert(set, &ast.Binding{Pos: pos, Name: n.Name, Value: nested})
+		nested := p.newSet(ast.Pos{})
+		b := p.newBinding(set)
+		*b = ast.Binding{Pos: pos, Name: n.Name, Value: nested}
+		p.insert(set, b)
 		set = nested
 	}
 	last := path[len(path)-1]
@@ -93,8 +95,9 @@ func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos 
 	}
 	b := p.find(set, last.Name)
 	if b == nil {
-		b := p.alloc.bindings.new()
-		*b = ast.Binding{Pos: pos, Name: last.Name, Value: e}
+		b := p.newBinding(set)
+		*b = ast.Binding{Pos: pos, Name: last.Name}
+		p.bindValue(set, b, e)
 		p.insert(set, b)
 		setName(e, last.Name)
 		return

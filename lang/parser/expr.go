@@ -463,8 +463,7 @@ func (p *parser) list() ast.Expr {
 	mark := p.depth
 	open := p.next()
 	p.push(1) // the empty expr_list
-	l := p.alloc.lists.new()
-	l.Pos = p.pos(open)
+	pos := p.pos(open)
 	base := len(p.elems) // the elements wait on a stack, as paths do
 	for startsSimple(p.kind()) {
 		e := p.selectExpr()
@@ -472,7 +471,7 @@ func (p *parser) list() ast.Expr {
 	}
 	p.expect(tRBracket, "")
 	p.depth = mark
-	l.Elems = p.alloc.exprs.slice(p.elems[base:])
+	l := p.newList(pos, p.elems[base:])
 	pop(&p.elems, base)
 	return l
 }

@@ -208,7 +208,8 @@ func (p *parser) inherit(set *ast.AttrSet, at ast.Pos) {
 		if prev := p.find(set, sym); prev != nil {
 			p.dupAttr(ast.ShowID(sym.String()), npos, prev.Pos)
 		}
-		b := &ast.Binding{Pos: npos, Name: sym}
+		b := p.newBinding(set)
+		*b = ast.Binding{Pos: npos, Name: sym}
 		if n.From != nil {
 			b.Value = &ast.Select{Pos: at, Subject: n.From, Path: []ast.AttrName{{Name: sym}}}
 			b.Inherit = ast.InheritedFrom
