@@ -106,16 +106,37 @@ func (s *slab[T]) refill(n int) {
 	memory.PrepareForWrite(unsafe.Pointer(unsafe.SliceData(s.free)), uintptr(w)*size)
 }
 
-// varSelect is `x.a`: a selection, its variable and its one name,
+// varSelect is `x.a` or `x.a.b`: a selection, its variable and its names,
 // allocated together, so that evaluating it reads one place in memory
 // instead of three slabs (the overlay workloads select like this
 // hundreds of thousands of times, each one first read when the
-// evaluator gets there).
-type varSelect struct {
-	sel  ast.Select
-	v    ast.Var
-	name [1]ast.AttrName
+// evaluator gets there). A is an array of ast.AttrName.
+type varSelect[A any] struct {
+	sel   ast.Select
+	v     ast.Var
+	names A
 }
+
+// fill makes vs `v.path` at pos; path fits in vs.names.
+func (vs *varSelect[A]) fill(pos ast.Pos, v *ast.Var, path []ast.AttrName) *ast.Select {
+	names := unsafe.Slice((*ast.AttrName)(unsafe.Pointer(&vs.names)), len(path))
+	copy(names, path)
+	vs.v = *v
+	vs.sel = ast.Select{Pos: pos, Subject: &vs.v, Path: names}
+	return &vs.sel
+}
+
+// concatRoom is an interpolated string of up to concatRoomSize parts,
+// allocated with its parts, their positions and its text parts' nodes
+// (`"${old.version}.0"`).
+type concatRoom struct {
+	c     ast.Concat
+	parts [concatRoomSize]ast.Expr
+	pos   [concatRoomSize]ast.Pos
+	texts [concatRoomSize]ast.String
+}
+
+const concatRoomSize = 3
 
 // setRoom is a set allocated with its first bindings: most sets are small
 // (a package's name, version and dependencies), and evaluating one reads
@@ -152,7 +173,8 @@ const listRoomSize = 4
 type nodes struct {
 	vars     slab[ast.Var]
 	selects  slab[ast.Select]
-	varSels  slab[varSelect]
+	varSels1 slab[varSelect[[1]ast.AttrName]]
+	varSels2 slab[varSelect[[2]ast.AttrName]]
 	sets     slab[setRoom]
 	strings  slab[ast.String]
 	bindings slab[ast.Binding]
@@ -163,6 +185,7 @@ type nodes struct {
 	names    slab[ast.AttrName]
 	exprs    slab[ast.Expr]
 	concats  slab[ast.Concat]
+	concatRs slab[concatRoom]
 	poss     slab[ast.Pos]
 }
 

@@ -100,3 +100,41 @@ func TestRooms(t *testing.T) {
 		t.Errorf("e's 5 elements: in the room %v, %d of them", within(&long.Elems[0], (*listRoom)(unsafe.Pointer(long))), len(long.Elems))
 	}
 }
+
+// TestSelectAndConcatRooms checks that `x.a` and `x.a.b` hold their
+// variable and names, and that an interpolated string of up to
+// concatRoomSize parts holds its parts, positions and text nodes.
+func TestSelectAndConcatRooms(t *testing.T) {
+	e, err := parseString(t, `[ x.a x.a.b x.a.b.c "${x.v}.0" "a${x}b${y}c" ]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	elems := e.(*ast.List).Elems
+	for i, names := range []int{1, 2} {
+		sel := elems[i].(*ast.Select)
+		v, ok := sel.Subject.(*ast.Var)
+		if !ok || v.Name.String() != "x" || len(sel.Path) != names || cap(sel.Path) != names {
+			t.Fatalf("select %d: subject %#v, %d names (cap %d)", i, sel.Subject, len(sel.Path), cap(sel.Path))
+		}
+		end := uintptr(unsafe.Pointer(sel)) + 512
+		for _, p := range []uintptr{uintptr(unsafe.Pointer(v)), uintptr(unsafe.Pointer(&sel.Path[0]))} {
+			if p < uintptr(unsafe.Pointer(sel)) || p >= end {
+				t.Errorf("select %d: its variable or names lie apart from it", i)
+			}
+		}
+	}
+	if sel := elems[2].(*ast.Select); len(sel.Path) != 3 || sel.Path[2].Name.String() != "c" {
+		t.Errorf("x.a.b.c: path %v", sel.Path)
+	}
+	c := elems[3].(*ast.Concat)
+	room := (*concatRoom)(unsafe.Pointer(c))
+	text, ok := c.Parts[1].(*ast.String)
+	if len(c.Parts) != 2 || !within(&c.Parts[0], room) || !within(&c.PartPos[0], room) || !ok || !within(text, room) || text.Value != ".0" {
+		t.Errorf("\"${x.v}.0\": parts %v not in the room", c.Parts)
+	}
+	// A larger one is a plain Concat: its parts are not right after it.
+	c = elems[4].(*ast.Concat)
+	if after := uintptr(unsafe.Pointer(&c.Parts[0])) - uintptr(unsafe.Pointer(c)); len(c.Parts) != 5 || after == unsafe.Offsetof(room.parts) {
+		t.Errorf("a string of 5 parts: %d parts, %d bytes after the node", len(c.Parts), after)
+	}
+}

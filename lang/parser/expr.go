@@ -547,11 +547,13 @@ func (p *parser) selection(pos ast.Pos, e ast.Expr) *ast.Select {
 	p.paths = p.attrPath(p.paths)
 	path := p.paths[base:]
 	var sel *ast.Select
-	if v, ok := e.(*ast.Var); ok && len(path) == 1 {
-		vs := p.alloc.varSels.new()
-		vs.v, vs.name[0] = *v, path[0]
-		vs.sel = ast.Select{Pos: pos, Subject: &vs.v, Path: vs.name[:]}
-		sel = &vs.sel
+	if v, ok := e.(*ast.Var); ok && len(path) <= 2 {
+		if len(path) == 1 {
+			sel = p.alloc.varSels1.new().fill(pos, v, path)
+		} else {
+			sel = p.alloc.varSels2.new().fill(pos, v, path)
+		}
+		p.alloc.vars.takeBack(v) // copied into the selection
 	} else {
 		sel = p.alloc.selects.new()
 		*sel = ast.Select{Pos: pos, Subject: e, Path: p.alloc.names.slice(path)}

@@ -125,6 +125,18 @@ func (p *parser) stringParts(base int, open ast.Pos) ast.Expr {
 		e = p.partExpr(part{pos: open})
 	case len(parts) == 1 && parts[0].e == nil:
 		e = p.partExpr(parts[0])
+	case len(parts) <= concatRoomSize:
+		r := p.alloc.concatRs.new()
+		n := len(parts)
+		es, ps := r.parts[:n:n], r.pos[:n:n]
+		for i, pt := range parts {
+			if es[i], ps[i] = pt.e, pt.pos; pt.e == nil {
+				r.texts[i] = ast.String{Pos: pt.pos, Value: pt.s}
+				es[i] = &r.texts[i]
+			}
+		}
+		r.c = ast.Concat{Pos: parts[0].pos, ForceString: true, Parts: es, PartPos: ps}
+		e = &r.c
 	default:
 		es := p.alloc.exprs.make(len(parts))
 		ps := p.alloc.poss.make(len(parts))
