@@ -19,6 +19,11 @@ import "fmt"
 type Source struct {
 	Name string
 	Text []byte
+	// NulInStrings is set by the parser when a string literal of the
+	// text holds a NUL byte (only an indented string can): the evaluator
+	// then cuts such literals at their NUL, as CppNix's C strings do, and
+	// otherwise need not look for one.
+	NulInStrings bool
 }
 
 // Pos is a 1-based line and column in a Source. The zero Pos means "no

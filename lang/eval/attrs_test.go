@@ -399,3 +399,32 @@ func TestNameString(t *testing.T) {
 		}
 	}
 }
+
+// TestByteOrder checks byteOrder against a plain sort of the names: names
+// that differ within their first eight bytes, past them, only in length,
+// by a NUL byte or a byte above 0x7f, and random ones.
+func TestByteOrder(t *testing.T) {
+	names := []string{"", "a", "a\x00", "a\x00\x00", "ab", "abcdefgh", "abcdefghi", "abcdefgg",
+		"abcdefgh\x00", "abcdefghZ", "é", "z", "Z", "\xff", "\xff\xff\xff\xff\xff\xff\xff\xff\x01", "pkg10", "pkg9", "pkg100"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = "ab\x00\xff"[rng.IntN(4)]
+		}
+		names = append(names, string(b))
+	}
+	want := slices.Clone(names)
+	slices.Sort(want)
+	var got []string
+	for _, i := range byteOrder(names) {
+		got = append(got, names[i])
+	}
+	if !slices.Equal(got, want) {
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("at %d: %q, want %q", i, got[i], want[i])
+			}
+		}
+	}
+}

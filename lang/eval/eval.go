@@ -56,7 +56,7 @@ func (m *Machine) eval(e ast.Expr, env *Env) (Value, error) {
 	case *ast.Concat:
 		return m.evalConcat(e, env)
 	case *ast.String:
-		return NewCString(e.Value), nil
+		return stringLiteral(e), nil
 	case *ast.Float:
 		return NewFloat(e.Value), nil
 	case *ast.Path:
@@ -124,7 +124,7 @@ func (m *Machine) maybeThunk(e ast.Expr, env *Env) Value {
 	case *ast.Int:
 		return NewInt(e.Value)
 	case *ast.String:
-		return NewCString(e.Value)
+		return stringLiteral(e)
 	case *ast.Var:
 		if e.Level < 0 {
 			return m.globals[e.Slot]
@@ -148,6 +148,15 @@ func (m *Machine) maybeThunk(e ast.Expr, env *Env) Value {
 		return NewPath(e.Value)
 	}
 	return m.newThunk(e, env)
+}
+
+// stringLiteral is the value of a string literal: cut at a NUL byte (see
+// NewCString) if its source has literals that hold one.
+func stringLiteral(e *ast.String) Value {
+	if e.Pos.Src != nil && !e.Pos.Src.NulInStrings {
+		return NewString(e.Value)
+	}
+	return NewCString(e.Value)
 }
 
 // isLocal reports whether v is bound by a function, let or rec set (not

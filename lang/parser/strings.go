@@ -61,7 +61,7 @@ func (p *parser) str() ast.Expr {
 				p.unexpected(`'"'`)
 			}
 			p.next()
-			p.parts = append(p.parts, part{pos: p.pos(t), s: unescape(t.Value)})
+			p.parts = append(p.parts, part{pos: p.pos(t), s: p.noteNul(unescape(t.Value))})
 			p.depth = mark + 2 // the parts so far
 			afterText = true
 			continue
@@ -95,7 +95,7 @@ func (p *parser) simpleStr(t *lexer.Token) ast.Expr {
 	at := p.closingQuote(t)
 	if t.Value != "" {
 		s.Pos.Col++ // STR starts after the quote
-		s.Value = unescape(t.Value)
+		s.Value = p.noteNul(unescape(t.Value))
 		at = s.Pos
 	}
 	p.depth++
@@ -166,6 +166,7 @@ func (p *parser) indString() ast.Expr {
 		case tIndSTR:
 			p.next()
 			s, indent := indText(t.Value)
+			p.noteNul(s)
 			p.parts = append(p.parts, part{pos: p.pos(t), s: s, indent: indent})
 			p.depth = mark + 2
 		case tDollarCurly:
@@ -272,6 +273,15 @@ func (p *parser) path() ast.Expr {
 			p.unexpected("STR or PATH_END or DOLLAR_CURLY")
 		}
 	}
+}
+
+// noteNul returns s, the text of a string literal, after noting in the
+// source whether it holds a NUL byte (see ast.Source.NulInStrings).
+func (p *parser) noteNul(s string) string {
+	if strings.IndexByte(s, 0) >= 0 {
+		p.src.NulInStrings = true
+	}
+	return s
 }
 
 // unescape decodes a "…" string's text: \n, \r, \t, \X -> X, and bare CR or
