@@ -19,6 +19,14 @@ type Attr struct {
 	Pos   *ast.Pos
 }
 
+// set makes a the attribute of binding b with value v. Field by field:
+// an Attr literal is built on the stack and copied with loads wider than
+// the stores that built it, which wait for those stores to reach the
+// cache (a stall at every attribute of every set evaluated).
+func (a *Attr) set(b *ast.Binding, v Value) {
+	a.Name, a.Value, a.Pos = b.Name, v, &b.Pos
+}
+
 // Attrs is an immutable attribute set. Everything outside this file and
 // attrs_trie.go goes through its methods (Get, Lookup, Len, All, Sorted,
 // Names) and through AttrsBuilder and Update.

@@ -402,11 +402,11 @@ func (m *Machine) evalAttrSet(e *ast.AttrSet, env *Env) (Value, error) {
 				v = m.maybeThunk(b.Value, recEnv)
 			}
 			*recEnv.slot(int32(i)) = v
-			entries[i] = Attr{Name: b.Name, Value: v, Pos: &b.Pos}
+			entries[i].set(b, v)
 		}
 	} else {
 		for i, b := range e.Bindings {
-			entries[i] = Attr{Name: b.Name, Value: m.maybeThunk(b.Value, env), Pos: &b.Pos}
+			entries[i].set(b, m.maybeThunk(b.Value, env))
 		}
 	}
 	var attrs *Attrs

@@ -142,9 +142,12 @@ func (f *feed) run(sc *scanner) {
 			}
 		}
 		sc.scan(&t)
+		// Field by field: a composite literal is built on the stack
+		// and copied with 16-byte loads of the small stores just made,
+		// which cannot be forwarded and stall for each token.
 		p := &f.toks[n&mask]
-		*p = packedToken{kind: int16(t.Type), offset: uint32(t.Pos.Offset),
-			size: uint32(len(t.Value)), line: uint32(t.Pos.Line), col: uint32(t.Pos.Column)}
+		p.kind, p.offset, p.size = int16(t.Type), uint32(t.Pos.Offset), uint32(len(t.Value))
+		p.line, p.col, p.value, p.sym = uint32(t.Pos.Line), uint32(t.Pos.Column), 0, 0
 		switch t.Type {
 		case tLexError:
 			f.lexError = t.Value

@@ -385,10 +385,13 @@ func FuzzScan(f *testing.F) {
 		}
 		var general []lexer.Token
 		for l := newScanner(text); ; {
-			tok := l.next()
+			var tok lexer.Token
+			l.next(&tok)
 			general = append(general, tok)
 			if tok.Type == tLexError {
-				general = append(general, l.eof())
+				var eof lexer.Token
+				l.eof(&eof)
+				general = append(general, eof)
 			}
 			if tok.Type == tEOF || tok.Type == tLexError {
 				break

@@ -12,8 +12,9 @@ import (
 // loc is a bison location: where a token starts and where the next one
 // would start. Columns count bytes, as CppNix's do.
 type loc struct {
-	firstLine, firstCol int32
-	lastLine, lastCol   int32
+	// Each a word: see startMatch.
+	firstLine, firstCol int
+	lastLine, lastCol   int
 }
 
 // lexState is a flex start condition of CppNix's lexer.
@@ -66,12 +67,23 @@ func (l *scanner) pop() {
 	}
 }
 
+// startMatch saves the location of the last match in prev and starts the
+// next one where it ended. Field by field, and the fields are words: a
+// load wider than the store that wrote its data (a copy of the whole loc,
+// or two int32 fields read as one) cannot take the value from that store
+// and waits for it to reach the cache, which cost a stall at every token.
+func (l *scanner) startMatch() {
+	l.prev.firstLine, l.prev.firstCol = l.cur.firstLine, l.cur.firstCol
+	l.prev.lastLine, l.prev.lastCol = l.cur.lastLine, l.cur.lastCol
+	l.cur.firstLine, l.cur.firstCol = l.cur.lastLine, l.cur.lastCol
+}
+
 // adjust consumes n bytes as one match and updates the locations.
 func (l *scanner) adjust(n int) {
-	l.prev = l.cur
-	l.cur.firstLine, l.cur.firstCol = l.cur.lastLine, l.cur.lastCol
+	l.startMatch()
 	end := l.pos + n
-	l.cur.lastLine, l.cur.lastCol = advance(l.cur.lastLine, l.cur.lastCol, l.text[l.pos:end])
+	line, col := advance(int32(l.cur.lastLine), int32(l.cur.lastCol), l.text[l.pos:end])
+	l.cur.lastLine, l.cur.lastCol = int(line), int(col)
 	l.pos = end
 }
 
@@ -100,12 +112,18 @@ func advance(line, col int32, text string) (int32, int32) {
 // Only tokens whose text the parser needs carry it, and no token carries
 // the file name: every string a token holds is more to copy through the
 // rings and windows (ring.go, feed.go).
-func (l *scanner) tok(kind lexer.TokenType, start int) lexer.Token {
-	t := lexer.Token{Type: kind, Pos: lexer.Position{Offset: start, Line: int(l.cur.firstLine), Column: int(l.cur.firstCol)}}
+//
+// The scanner writes tokens in place, field by field: a token built and
+// returned whole is copied with loads wider than the stores that made
+// it, which wait for those stores to reach the cache (see startMatch).
+func (l *scanner) tok(t *lexer.Token, kind lexer.TokenType, start int) {
+	t.Type = kind
+	t.Value = ""
 	if k := kindOf(kind); k > 0 && hasText[k] {
 		t.Value = l.text[start:l.pos]
 	}
-	return t
+	t.Pos.Filename = ""
+	t.Pos.Offset, t.Pos.Line, t.Pos.Column = start, l.cur.firstLine, l.cur.firstCol
 }
 
 // hasText marks the token kinds whose text the parser reads.
@@ -113,13 +131,13 @@ var hasText = [numKinds]bool{tID: true, tOrKw: true, tSTR: true, tIndSTR: true, 
 	tPATH: true, tHPATH: true, tSPATH: true, tURI: true}
 
 // eof is the end-of-input token at l.cur.
-func (l *scanner) eof() lexer.Token { return l.tok(tEOF, l.pos) }
+func (l *scanner) eof(t *lexer.Token) { l.tok(t, tEOF, l.pos) }
 
 // fail returns a lexing error as a token: the parser reports it when it
 // reads that far, as CppNix's parser does when it asks flex for the token.
-func (l *scanner) fail(at loc, offset int, msg string) lexer.Token {
-	return lexer.Token{Type: tLexError, Value: msg,
-		Pos: lexer.Position{Offset: offset, Line: int(at.firstLine), Column: int(at.firstCol)}}
+func (l *scanner) fail(t *lexer.Token, at loc, offset int, msg string) {
+	t.Type, t.Value, t.Pos.Filename = tLexError, msg, ""
+	t.Pos.Offset, t.Pos.Line, t.Pos.Column = offset, at.firstLine, at.firstCol
 }
 
 func isPathChar(c byte) bool {
@@ -411,13 +429,13 @@ func (l *scanner) Next() (lexer.Token, error) {
 func (l *scanner) scan(t *lexer.Token) {
 	l.count++
 	if l.done {
-		*t = l.eof()
+		l.eof(t)
 		return
 	}
 	if l.quick(t) {
 		return
 	}
-	*t = l.next()
+	l.next(t)
 	if t.Type == tEOF || t.Type == tLexError {
 		l.done = true
 	}
@@ -457,16 +475,16 @@ func (l *scanner) quick(t *lexer.Token) bool {
 		return false
 	}
 	// One match without a newline: adjust's work, shorter.
-	l.prev = l.cur
-	l.cur.firstLine, l.cur.firstCol = l.cur.lastLine, l.cur.lastCol
-	l.cur.lastCol += int32(n)
+	l.startMatch()
+	l.cur.lastCol += n
 	l.pos += n
 	t.Type = kind
 	t.Value = ""
 	if hasText[kind] {
 		t.Value = l.text[p:l.pos]
 	}
-	t.Pos = lexer.Position{Offset: p, Line: int(l.cur.firstLine), Column: int(l.cur.firstCol)}
+	t.Pos.Filename = ""
+	t.Pos.Offset, t.Pos.Line, t.Pos.Column = p, l.cur.firstLine, l.cur.firstCol
 	return true
 }
 
@@ -500,33 +518,37 @@ func (l *scanner) idLen(p int) int {
 	return n
 }
 
-func (l *scanner) next() lexer.Token {
+func (l *scanner) next(t *lexer.Token) {
 	for {
 		switch l.state() {
 		case stString:
-			return l.stringToken()
+			l.stringToken(t)
+			return
 		case stIndString:
-			return l.indStringToken()
+			l.indStringToken(t)
+			return
 		case stPathStart:
-			return l.pathStartToken()
+			l.pathStartToken(t)
+			return
 		case stInPath, stInPathSlash:
-			if t, ok := l.inPathToken(); ok {
-				return t
+			if l.inPathToken(t) {
+				return
 			}
 			continue
 		}
 		if l.pos >= len(l.src) {
-			return l.eof()
+			l.eof(t)
+			return
 		}
-		if t, ok := l.defaultToken(); ok {
-			return t
+		if l.defaultToken(t) {
+			return
 		}
 	}
 }
 
 // defaultToken scans one match in the INITIAL/DEFAULT states; ok is false
 // for white space, comments and state changes that produce no token.
-func (l *scanner) defaultToken() (lexer.Token, bool) {
+func (l *scanner) defaultToken(t *lexer.Token) bool {
 	p := l.pos
 	c := l.src[p]
 	bestLen, best := 0, ruleAny
@@ -536,7 +558,7 @@ func (l *scanner) defaultToken() (lexer.Token, bool) {
 		}
 	}
 	if l.skipBlank() {
-		return lexer.Token{}, false
+		return false
 	}
 	if ast.IsIDStart(c) {
 		n := l.idLen(p)
@@ -627,11 +649,11 @@ matched:
 	switch best {
 	case ruleComment:
 		l.adjust(bestLen)
-		return lexer.Token{}, false
+		return false
 	case rulePathStart:
 		// flex puts the text back and rescans it in PATH_START.
 		l.push(stPathStart)
-		return lexer.Token{}, false
+		return false
 	}
 	l.adjust(bestLen)
 	var kind lexer.TokenType
@@ -646,12 +668,14 @@ matched:
 		kind = tID
 	case ruleInt:
 		if _, err := strconv.ParseInt(l.text[p:l.pos], 10, 64); err != nil {
-			return l.fail(l.cur, p, "invalid integer '"+l.text[p:l.pos]+"'"), true
+			l.fail(t, l.cur, p, "invalid integer '"+l.text[p:l.pos]+"'")
+			return true
 		}
 		kind = tINT
 	case ruleFloat:
 		if _, ok := parseFloat(l.text[p:l.pos]); !ok {
-			return l.fail(l.cur, p, "invalid float '"+l.text[p:l.pos]+"'"), true
+			l.fail(t, l.cur, p, "invalid float '"+l.text[p:l.pos]+"'")
+			return true
 		}
 		kind = tFLOAT
 	case ruleDollarCurly:
@@ -666,8 +690,8 @@ matched:
 		l.push(stDefault)
 		kind = tLBrace
 	case ruleQuote:
-		if t, ok := l.simpleString(p); ok {
-			return t, true
+		if l.simpleString(t, p) {
+			return true
 		}
 		l.push(stString)
 		kind = tQuote
@@ -694,7 +718,8 @@ matched:
 			kind |= atEOF // an unclosed comment
 		}
 	}
-	return l.tok(kind, p), true
+	l.tok(t, kind, p)
+	return true
 }
 
 // punctuation are the one-byte tokens no other rule can extend (but for
@@ -706,20 +731,23 @@ var punctuation = func() (t [256]lexer.TokenType) {
 	return t
 }()
 
-func (l *scanner) stringToken() lexer.Token {
+func (l *scanner) stringToken(t *lexer.Token) {
 	p := l.pos
 	if p >= len(l.src) {
-		return l.eof()
+		l.eof(t)
+		return
 	}
 	switch {
 	case l.src[p] == '"':
 		l.adjust(1)
 		l.pop()
-		return l.tok(tQuote, p)
+		l.tok(t, tQuote, p)
+		return
 	case l.src[p] == '$' && l.at(p+1) == '{':
 		l.adjust(2)
 		l.push(stDefault)
-		return l.tok(tDollarCurly, p)
+		l.tok(t, tDollarCurly, p)
+		return
 	}
 	i := p
 	n := len(l.src)
@@ -758,63 +786,70 @@ scan:
 	if i == p {
 		// `$`, `\` or `$\` at the end of the input.
 		l.adjust(n - p)
-		return l.tok(tSTR|atEOF, p)
+		l.tok(t, tSTR|atEOF, p)
+		return
 	}
 	l.adjust(i - p)
-	return l.tok(tSTR, p)
+	l.tok(t, tSTR, p)
 }
 
 // simpleString lexes the rest of a string whose opening quote at open
 // was just matched, if it has no interpolation and is closed: the
 // tokens STR (if any) and '"' that would follow become one tSimpleStr.
-func (l *scanner) simpleString(open int) (lexer.Token, bool) {
+func (l *scanner) simpleString(t *lexer.Token, open int) bool {
 	quote, saved := l.cur, *l
 	l.push(stString)
-	t := l.stringToken()
+	l.stringToken(t)
 	var text string
 	if t.Type == tSTR {
 		text = t.Value
-		t = l.stringToken()
+		l.stringToken(t)
 	}
 	if t.Type != tQuote {
 		*l = saved
-		return lexer.Token{}, false
+		return false
 	}
-	return lexer.Token{Type: tSimpleStr, Value: text,
-		Pos: lexer.Position{Offset: open, Line: int(quote.firstLine), Column: int(quote.firstCol)}}, true
+	t.Type, t.Value = tSimpleStr, text
+	t.Pos.Offset, t.Pos.Line, t.Pos.Column = open, quote.firstLine, quote.firstCol
+	return true
 }
 
 // indStringToken scans inside an indented string. Its IND_STR tokens are
 // text (whose indentation is stripped), an escape (two single quotes and
 // then `$`, a quote, or a backslash and a character), or a lone
 // `$` or `'` that is kept as it is; indText tells them apart.
-func (l *scanner) indStringToken() lexer.Token {
+func (l *scanner) indStringToken(t *lexer.Token) {
 	p := l.pos
 	n := len(l.src)
 	if p >= n {
-		return l.eof()
+		l.eof(t)
+		return
 	}
 	if l.src[p] == '\'' && l.at(p+1) == '\'' {
 		if p+2 < n {
 			switch l.src[p+2] {
 			case '$', '\'':
 				l.adjust(3)
-				return l.tok(tIndSTR, p)
+				l.tok(t, tIndSTR, p)
+				return
 			case '\\':
 				if p+3 < n {
 					l.adjust(4)
-					return l.tok(tIndSTR, p)
+					l.tok(t, tIndSTR, p)
+					return
 				}
 			}
 		}
 		l.adjust(2)
 		l.pop()
-		return l.tok(tIndStringClose, p)
+		l.tok(t, tIndStringClose, p)
+		return
 	}
 	if l.src[p] == '$' && l.at(p+1) == '{' {
 		l.adjust(2)
 		l.push(stDefault)
-		return l.tok(tDollarCurly, p)
+		l.tok(t, tDollarCurly, p)
+		return
 	}
 	i := p
 scan:
@@ -838,31 +873,33 @@ scan:
 		i++ // a lone `$` or `'`
 	}
 	l.adjust(i - p)
-	return l.tok(tIndSTR, p)
+	l.tok(t, tIndSTR, p)
 }
 
-func (l *scanner) pathStartToken() lexer.Token {
+func (l *scanner) pathStartToken(t *lexer.Token) {
 	p := l.pos
 	l.pop()
 	l.push(stInPathSlash)
 	if l.src[p] == '~' {
 		l.adjust(2)
-		return l.tok(tHPATH, p)
+		l.tok(t, tHPATH, p)
+		return
 	}
 	l.adjust(l.pathSegLen(p))
-	return l.tok(tPATH, p)
+	l.tok(t, tPATH, p)
 }
 
 // inPathToken scans after a path segment. ok is false when the state
 // was left without a token.
-func (l *scanner) inPathToken() (lexer.Token, bool) {
+func (l *scanner) inPathToken(t *lexer.Token) bool {
 	p := l.pos
 	if l.at(p) == '$' && l.at(p+1) == '{' && p+1 < len(l.src) {
 		l.adjust(2)
 		l.pop()
 		l.push(stInPath)
 		l.push(stDefault)
-		return l.tok(tDollarCurly, p), true
+		l.tok(t, tDollarCurly, p)
+		return true
 	}
 	n := l.pathLen(p)
 	if m := l.pathSegLen(p); m > n {
@@ -879,7 +916,8 @@ func (l *scanner) inPathToken() (lexer.Token, bool) {
 		} else {
 			l.push(stInPath)
 		}
-		return l.tok(tSTR, p), true
+		l.tok(t, tSTR, p)
+		return true
 	}
 	if l.state() == stInPathSlash {
 		at := l.cur
@@ -887,7 +925,8 @@ func (l *scanner) inPathToken() (lexer.Token, bool) {
 			l.adjust(1)
 			at = l.cur
 		}
-		return l.fail(at, p, "path has a trailing slash"), true
+		l.fail(t, at, p, "path has a trailing slash")
+		return true
 	}
 	// PATH_END: flex rescans the character in the enclosing state and
 	// gives PATH_END the location saved before the last match.
@@ -897,5 +936,6 @@ func (l *scanner) inPathToken() (lexer.Token, bool) {
 	} else {
 		l.prev = l.cur
 	}
-	return l.tok(tPathEnd, p), true
+	l.tok(t, tPathEnd, p)
+	return true
 }
