@@ -84,7 +84,7 @@ func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos 
 		}
 		nested := p.newSet(ast.Pos{})
 		b := p.newBinding(set)
-		*b = ast.Binding{Pos: pos, Name: n.Name, Value: nested}
+		b.Pos, b.Name, b.Value = pos, n.Name, nested
 		p.insert(set, b)
 		set = nested
 	}
@@ -96,7 +96,7 @@ func (p *parser) addAttr(set *ast.AttrSet, path []ast.AttrName, e ast.Expr, pos 
 	b := p.find(set, last.Name)
 	if b == nil {
 		b := p.newBinding(set)
-		*b = ast.Binding{Pos: pos, Name: last.Name}
+		b.Pos, b.Name = pos, last.Name
 		p.bindValue(set, b, e)
 		p.insert(set, b)
 		setName(e, last.Name)

@@ -35,7 +35,7 @@ func (p *parser) builtin(s ast.Symbol) ast.Expr {
 // call2 is a call of builtin fn on a and b, as operators desugar.
 func (p *parser) call2(pos ast.Pos, fn ast.Symbol, a, b ast.Expr) ast.Expr {
 	c := p.alloc.calls.new()
-	*c = ast.Call{Pos: pos, Fn: p.builtin(fn), Args: p.alloc.exprs.slice([]ast.Expr{a, b})}
+	c.Pos, c.Fn, c.Args = pos, p.builtin(fn), p.alloc.exprs.slice([]ast.Expr{a, b})
 	return c
 }
 
@@ -318,7 +318,7 @@ func (p *parser) binary(k lexer.TokenType, pos, rpos ast.Pos, l, r ast.Expr) ast
 		return p.call2(pos, symDiv, l, r)
 	}
 	b := p.alloc.binaries.new()
-	*b = ast.Binary{Pos: pos, Op: op, L: l, R: r}
+	b.Pos, b.Op, b.L, b.R = pos, op, l, r
 	return b
 }
 
@@ -345,7 +345,7 @@ func (p *parser) app() ast.Expr {
 	call, ok := fn.(*ast.Call)
 	if !ok {
 		call = p.alloc.calls.new()
-		*call = ast.Call{Pos: pos, Fn: fn}
+		call.Pos, call.Fn = pos, fn
 	}
 	p.depth = mark + 1
 	for startsSimple(p.kind()) {
@@ -401,14 +401,14 @@ func (p *parser) simple() ast.Expr {
 			e = &ast.CurPos{Pos: pos}
 		} else {
 			v := p.alloc.vars.new()
-			*v = ast.Var{Pos: pos, Name: name}
+			v.Pos, v.Name = pos, name
 			e = v
 		}
 	case tINT:
 		p.next()
 		n, _ := strconv.ParseInt(t.Value, 10, 64) // checked by the scanner
 		i := p.alloc.ints.new()
-		*i = ast.Int{Pos: pos, Value: n}
+		i.Pos, i.Value = pos, n
 		e = i
 	case tFLOAT:
 		p.next()
@@ -556,7 +556,7 @@ func (p *parser) selection(pos ast.Pos, e ast.Expr) *ast.Select {
 		p.alloc.vars.takeBack(v) // copied into the selection
 	} else {
 		sel = p.alloc.selects.new()
-		*sel = ast.Select{Pos: pos, Subject: e, Path: p.alloc.names.slice(path)}
+		sel.Pos, sel.Subject, sel.Path = pos, e, p.alloc.names.slice(path)
 	}
 	pop(&p.paths, base)
 	return sel

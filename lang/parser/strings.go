@@ -21,7 +21,7 @@ func (p *parser) partExpr(pt part) ast.Expr {
 		return pt.e
 	}
 	s := p.alloc.strings.new()
-	*s = ast.String{Pos: pt.pos, Value: pt.s}
+	s.Pos, s.Value = pt.pos, pt.s
 	return s
 }
 
@@ -131,11 +131,11 @@ func (p *parser) stringParts(base int, open ast.Pos) ast.Expr {
 		es, ps := r.parts[:n:n], r.pos[:n:n]
 		for i, pt := range parts {
 			if es[i], ps[i] = pt.e, pt.pos; pt.e == nil {
-				r.texts[i] = ast.String{Pos: pt.pos, Value: pt.s}
+				r.texts[i].Pos, r.texts[i].Value = pt.pos, pt.s
 				es[i] = &r.texts[i]
 			}
 		}
-		r.c = ast.Concat{Pos: parts[0].pos, ForceString: true, Parts: es, PartPos: ps}
+		r.c.Pos, r.c.ForceString, r.c.Parts, r.c.PartPos = parts[0].pos, true, es, ps
 		e = &r.c
 	default:
 		es := p.alloc.exprs.make(len(parts))
@@ -144,7 +144,7 @@ func (p *parser) stringParts(base int, open ast.Pos) ast.Expr {
 			es[i], ps[i] = p.partExpr(pt), pt.pos
 		}
 		c := p.alloc.concats.new()
-		*c = ast.Concat{Pos: parts[0].pos, ForceString: true, Parts: es, PartPos: ps}
+		c.Pos, c.ForceString, c.Parts, c.PartPos = parts[0].pos, true, es, ps
 		e = c
 	}
 	pop(&p.parts, base)
