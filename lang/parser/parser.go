@@ -127,7 +127,6 @@ func Parse(src *ast.Source, opts Options) (ast.Expr, error) {
 	p := pool.Get().(*parser)
 	p.src, p.opts = src, opts
 	p.clear()
-	p.alloc.reset()
 	e := p.run()
 	err := p.err
 	p.src, p.lex, p.err = nil, nil, nil
