@@ -466,7 +466,12 @@ func (l *scanner) quick(t *lexer.Token) bool {
 	case ast.IsIDStart(c):
 		n = l.idLen(p)
 		if d := l.at(p + n); d == '.' || d == '+' || d == '/' || d == ':' {
-			return false // maybe a path or a URI
+			// A path or a URI would be longer, but either needs a '/'
+			// or a ':' right after the path characters from p (`x.y`,
+			// the commonest case, has neither).
+			if e := l.at(l.pathCharsFrom(p)); e == '/' || e == ':' {
+				return false
+			}
 		}
 		if kind = keyword(l.src[p : p+n]); kind == 0 {
 			kind = tID
