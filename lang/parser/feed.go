@@ -16,10 +16,10 @@ import (
 // scanning and interning are half of the parser's work, and the
 // evaluator leaves the second core idle meanwhile.
 //
-// The feed writes the tokens, packed into 24 bytes without pointers, in
+// The feed writes the tokens, packed into 28 bytes without pointers, in
 // order into a ring of its own (token n at n % feedSize), and publishes
 // how far it wrote; the parser unpacks them into its small ring and
-// publishes how far it read. The feed's ring is large (24 MB), so that a
+// publishes how far it read. The feed's ring is large (28 MB), so that a
 // slot the feed writes again was read long ago, out of the parser's
 // caches by then: a ring small enough to share with the parser cost two
 // transfers of a cache line per token between the cores, which made the
