@@ -101,6 +101,8 @@ func BenchmarkNixpkgsLibTests(b *testing.B) {
 // forcing of 100,000 packages, reading a tree far larger than the caches,
 // as `ovl eval` does after the parse. As in `ovl eval`, no collection runs
 // during the evaluation: one runs between two, off the clock.
+// $OVL_BENCH_FILE, when set, names another file to evaluate instead (a
+// variant of the workload, e.g. one that only builds the fixpoint).
 func BenchmarkOverlayMediumEval(b *testing.B) {
 	dir := os.Getenv("OVL_BENCH_DIR")
 	if dir == "" {

@@ -142,9 +142,7 @@ func (f *feed) run(sc *scanner) {
 			}
 		}
 		sc.scan(&t)
-		// Field by field: a composite literal is built on the stack
-		// and copied with 16-byte loads of the small stores just made,
-		// which cannot be forwarded and stall for each token.
+		// Field by field, as the scanner writes tokens (see tok).
 		p := &f.toks[n&mask]
 		p.kind, p.offset, p.size = int16(t.Type), uint32(t.Pos.Offset), uint32(len(t.Value))
 		p.line, p.col, p.value, p.sym = uint32(t.Pos.Line), uint32(t.Pos.Column), 0, 0

@@ -122,8 +122,13 @@ func (l *scanner) tok(t *lexer.Token, kind lexer.TokenType, start int) {
 	if k := kindOf(kind); k > 0 && hasText[k] {
 		t.Value = l.text[start:l.pos]
 	}
+	place(t, start, l.cur)
+}
+
+// place sets t's position: offset, at the start of at.
+func place(t *lexer.Token, offset int, at loc) {
 	t.Pos.Filename = ""
-	t.Pos.Offset, t.Pos.Line, t.Pos.Column = start, l.cur.firstLine, l.cur.firstCol
+	t.Pos.Offset, t.Pos.Line, t.Pos.Column = offset, at.firstLine, at.firstCol
 }
 
 // hasText marks the token kinds whose text the parser reads.
@@ -136,8 +141,8 @@ func (l *scanner) eof(t *lexer.Token) { l.tok(t, tEOF, l.pos) }
 // fail returns a lexing error as a token: the parser reports it when it
 // reads that far, as CppNix's parser does when it asks flex for the token.
 func (l *scanner) fail(t *lexer.Token, at loc, offset int, msg string) {
-	t.Type, t.Value, t.Pos.Filename = tLexError, msg, ""
-	t.Pos.Offset, t.Pos.Line, t.Pos.Column = offset, at.firstLine, at.firstCol
+	t.Type, t.Value = tLexError, msg
+	place(t, offset, at)
 }
 
 func isPathChar(c byte) bool {
@@ -483,13 +488,7 @@ func (l *scanner) quick(t *lexer.Token) bool {
 	l.startMatch()
 	l.cur.lastCol += n
 	l.pos += n
-	t.Type = kind
-	t.Value = ""
-	if hasText[kind] {
-		t.Value = l.text[p:l.pos]
-	}
-	t.Pos.Filename = ""
-	t.Pos.Offset, t.Pos.Line, t.Pos.Column = p, l.cur.firstLine, l.cur.firstCol
+	l.tok(t, kind, p)
 	return true
 }
 
@@ -815,7 +814,7 @@ func (l *scanner) simpleString(t *lexer.Token, open int) bool {
 		return false
 	}
 	t.Type, t.Value = tSimpleStr, text
-	t.Pos.Offset, t.Pos.Line, t.Pos.Column = open, quote.firstLine, quote.firstCol
+	place(t, open, quote)
 	return true
 }
 

@@ -209,7 +209,7 @@ func (p *parser) inherit(set *ast.AttrSet, at ast.Pos) {
 			p.dupAttr(ast.ShowID(sym.String()), npos, prev.Pos)
 		}
 		b := p.newBinding(set)
-		*b = ast.Binding{Pos: npos, Name: sym}
+		b.Pos, b.Name = npos, sym
 		if n.From != nil {
 			b.Value = &ast.Select{Pos: at, Subject: n.From, Path: []ast.AttrName{{Name: sym}}}
 			b.Inherit = ast.InheritedFrom

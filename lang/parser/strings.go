@@ -16,13 +16,41 @@ type part struct {
 	indent bool // text of an indented string that counts for indentation
 }
 
-func (p *parser) partExpr(pt part) ast.Expr {
-	if pt.e != nil {
-		return pt.e
-	}
+// newString returns a string literal of value at pos.
+func (p *parser) newString(pos ast.Pos, value string) *ast.String {
 	s := p.alloc.strings.new()
-	s.Pos, s.Value = pt.pos, pt.s
+	s.Pos, s.Value = pos, value
 	return s
+}
+
+// newConcat returns the interpolated string of parts (two or more), with
+// its parts, their positions and its text nodes in one concatRoom when
+// they fit.
+func (p *parser) newConcat(parts []part) *ast.Concat {
+	n := len(parts)
+	var c *ast.Concat
+	var es []ast.Expr
+	var ps []ast.Pos
+	var texts []ast.String // the room's text nodes; nil without a room
+	if n <= concatRoomSize {
+		r := p.alloc.concatRs.new()
+		c, es, ps, texts = &r.c, r.parts[:n:n], r.pos[:n:n], r.texts[:n]
+	} else {
+		c, es, ps = p.alloc.concats.new(), p.alloc.exprs.make(n), p.alloc.poss.make(n)
+	}
+	for i, pt := range parts {
+		es[i], ps[i] = pt.e, pt.pos
+		if pt.e == nil {
+			if texts == nil {
+				es[i] = p.newString(pt.pos, pt.s)
+				continue
+			}
+			texts[i].Pos, texts[i].Value = pt.pos, pt.s
+			es[i] = &texts[i]
+		}
+	}
+	c.Pos, c.ForceString, c.Parts, c.PartPos = parts[0].pos, true, es, ps
+	return c
 }
 
 // interpolation parses `expr }` after a DOLLAR_CURLY.
@@ -122,30 +150,11 @@ func (p *parser) stringParts(base int, open ast.Pos) ast.Expr {
 	var e ast.Expr
 	switch {
 	case len(parts) == 0:
-		e = p.partExpr(part{pos: open})
+		e = p.newString(open, "")
 	case len(parts) == 1 && parts[0].e == nil:
-		e = p.partExpr(parts[0])
-	case len(parts) <= concatRoomSize:
-		r := p.alloc.concatRs.new()
-		n := len(parts)
-		es, ps := r.parts[:n:n], r.pos[:n:n]
-		for i, pt := range parts {
-			if es[i], ps[i] = pt.e, pt.pos; pt.e == nil {
-				r.texts[i].Pos, r.texts[i].Value = pt.pos, pt.s
-				es[i] = &r.texts[i]
-			}
-		}
-		r.c.Pos, r.c.ForceString, r.c.Parts, r.c.PartPos = parts[0].pos, true, es, ps
-		e = &r.c
+		e = p.newString(parts[0].pos, parts[0].s)
 	default:
-		es := p.alloc.exprs.make(len(parts))
-		ps := p.alloc.poss.make(len(parts))
-		for i, pt := range parts {
-			es[i], ps[i] = p.partExpr(pt), pt.pos
-		}
-		c := p.alloc.concats.new()
-		c.Pos, c.ForceString, c.Parts, c.PartPos = parts[0].pos, true, es, ps
-		e = c
+		e = p.newConcat(parts)
 	}
 	pop(&p.parts, base)
 	return e
