@@ -71,6 +71,10 @@ type Machine struct {
 	freePairs   []*envPair
 	envCaptured bool
 
+	// collection is closed when the collection that follows a large
+	// parse ends (see Parse); nil when none is running.
+	collection chan struct{}
+
 	files          map[string]*fileEntry // import cache by path
 	searchPath     []SearchPathElem
 	searchResolved map[string]string // search path entry -> dir ("" if missing)

@@ -62,6 +62,7 @@ const maxResolveDepth = 100000
 func (m *Machine) Resolve(e ast.Expr) error {
 	r := resolver{globals: m.globalIndex, arith: m.arithSlot}
 	_, err := r.expr(e, nil)
+	m.awaitCollection()
 	return err
 }
 
@@ -70,6 +71,7 @@ func (m *Machine) Resolve(e ast.Expr) error {
 func (m *Machine) resolveIn(e ast.Expr, names []ast.Symbol) error {
 	r := resolver{globals: m.globalIndex, arith: m.arithSlot}
 	_, err := r.expr(e, newScope(nil, names))
+	m.awaitCollection()
 	return err
 }
 
