@@ -45,22 +45,44 @@ func (t *symbols) intern(name string, copyName bool) Symbol {
 	if copyName {
 		name = strings.Clone(name)
 	}
-	s := Symbol(len(t.names))
-	t.names = append(t.names, name)
-	if 10*(len(t.names)) > 6*len(*slots) {
+	s := t.add(name)
+	if 10*(t.count) > 6*len(*slots) {
 		slots = t.grow()
 	}
 	t.place(*slots, s, h)
 	return s
 }
 
+// add gives name the next symbol; the caller holds the lock and then
+// publishes the symbol in a slot, which makes the name readable without
+// the lock (see nameOf).
+func (t *symbols) add(name string) Symbol {
+	s := Symbol(t.count)
+	dir := *t.names.Load()
+	if int(s>>chunkBits) == len(dir) {
+		// A new directory, so that a reader sees a whole one; the
+		// chunks themselves never move.
+		grown := append(dir[:len(dir):len(dir)], new(nameChunk))
+		t.names.Store(&grown)
+		dir = grown
+	}
+	dir[s>>chunkBits][s&chunkMask] = name
+	t.count++
+	return s
+}
+
+// nameOf is the name of s, which a lookup or an intern returned: no lock
+// is needed, since its entry was written before it was published.
+func (t *symbols) nameOf(s Symbol) string {
+	return (*t.names.Load())[s>>chunkBits][s&chunkMask]
+}
+
 // Lookup returns the Symbol for name if it was ever interned. Lookups of
 // names that cannot exist (a missing attribute) then need not grow the table.
 //
-// It takes no lock for names of up to inlineName bytes: the parser's
-// scanner looks up every identifier on a goroutine of its own while the
-// parser interns, and a shared lock's counter would move between the
-// two cores at every lookup.
+// It takes no lock: the parser's scanner looks up every identifier on a
+// goroutine of its own while the parser interns, and a shared lock's
+// counter would move between the two cores at every lookup.
 func Lookup(name string) (Symbol, bool) {
 	t := symbolTable
 	return t.lookup(name, t.hash(name))
@@ -68,22 +90,13 @@ func Lookup(name string) (Symbol, bool) {
 
 // lookup is Lookup of name, whose hash is h.
 func (t *symbols) lookup(name string, h uint64) (Symbol, bool) {
-	if len(name) <= inlineName {
-		return t.find(t.slots.Load(), name, h)
-	}
-	t.RLock()
-	s, ok := t.find(t.slots.Load(), name, h)
-	t.RUnlock()
-	return s, ok
+	return t.find(t.slots.Load(), name, h)
 }
 
-// String returns the name the symbol stands for.
-func (s Symbol) String() string {
-	symbolTable.RLock()
-	name := symbolTable.names[s]
-	symbolTable.RUnlock()
-	return name
-}
+// String returns the name the symbol stands for. It takes no lock: an
+// atomic read-modify-write waits for every store before it to reach the
+// cache, and attrNames of a large set asks for every name.
+func (s Symbol) String() string { return symbolTable.nameOf(s) }
 
 // symbols is an open-addressing hash table (linear probing) from names to
 // Symbols. A parse looks up every name it meets, and a large file has
@@ -93,21 +106,34 @@ func (s Symbol) String() string {
 // names of up to inlineName bytes, the name itself, so a lookup is one
 // miss. Longer names are compared with names[symbol].
 //
-// Writers hold the lock. A slot is published by storing its sym last,
-// atomically, and a grown table by swapping slots, so a reader without
-// the lock sees whole slots: an older table may lack the newest names,
-// which is the same as looking up before they were interned.
+// Writers hold the lock; readers take none. A name is written before its
+// symbol is published; a slot is published by storing its sym last,
+// atomically, and a grown table by swapping slots, so a reader sees
+// whole slots and the names of the symbols it finds: an older table may
+// lack the newest names, which is the same as looking up before they
+// were interned.
 //
-// What every lookup reads (seed, slots) has a cache line of its own: the
-// lock and names change at every new name, and sharing their line would
-// move it between the parser's core and the scanner's at each one.
+// What every lookup reads (seed, slots, names) has a cache line of its
+// own: the lock and count change at every new name, and sharing their
+// line would move it between the parser's core and the scanner's at each
+// one.
 type symbols struct {
 	seed  maphash.Seed
 	slots atomic.Pointer[[]symbolSlot] // a power of two, at most 60% full
-	_     [cacheLine - 16]byte
-	sync.RWMutex
-	names []string // by Symbol
+	// names holds the names by Symbol, in chunks that never move, so
+	// that adding a name never copies the others.
+	names atomic.Pointer[[]*nameChunk]
+	_     [cacheLine - 24]byte
+	sync.Mutex
+	count int // symbols given out
 }
+
+const (
+	chunkBits = 12
+	chunkMask = 1<<chunkBits - 1
+)
+
+type nameChunk [1 << chunkBits]string
 
 const cacheLine = 64
 
@@ -127,15 +153,14 @@ func newSymbols() *symbols {
 	t := &symbols{seed: maphash.MakeSeed()}
 	slots := make([]symbolSlot, 1024)
 	t.slots.Store(&slots)
-	t.names = []string{""}
-	t.place(slots, 0, t.hash(""))
+	t.names.Store(&[]*nameChunk{})
+	t.place(slots, t.add(""), t.hash(""))
 	return t
 }
 
 func (t *symbols) hash(name string) uint64 { return maphash.String(t.seed, name) }
 
-// find returns the symbol of name, whose hash is h, in slots. Names
-// longer than inlineName need the lock.
+// find returns the symbol of name, whose hash is h, in slots.
 func (t *symbols) find(slots *[]symbolSlot, name string, h uint64) (Symbol, bool) {
 	s := *slots
 	mask := uint32(len(s) - 1)
@@ -150,7 +175,7 @@ func (t *symbols) find(slots *[]symbolSlot, name string, h uint64) (Symbol, bool
 			continue
 		}
 		if sl.size == longName {
-			if len(name) > inlineName && t.names[sym-1] == name {
+			if len(name) > inlineName && t.nameOf(Symbol(sym-1)) == name {
 				return Symbol(sym - 1), true
 			}
 		} else if int(sl.size) == len(name) && string(sl.text[:sl.size]) == name {
@@ -161,7 +186,7 @@ func (t *symbols) find(slots *[]symbolSlot, name string, h uint64) (Symbol, bool
 
 // place puts symbol s, whose name hashes to h, in a free slot.
 func (t *symbols) place(slots []symbolSlot, s Symbol, h uint64) {
-	name := t.names[s]
+	name := t.nameOf(s)
 	sl := symbolSlot{tag: uint32(h >> 32)}
 	if len(name) <= inlineName {
 		sl.size = uint8(len(name))
