@@ -402,7 +402,8 @@ func TestNameString(t *testing.T) {
 
 // TestByteOrder checks byteOrder against a plain sort of the names: names
 // that differ within their first eight bytes, past them, only in length,
-// by a NUL byte or a byte above 0x7f, and random ones.
+// by a NUL byte or a byte above 0x7f, and random ones (the shared bytes
+// of "pkg…" among them, which the radix sort skips).
 func TestByteOrder(t *testing.T) {
 	names := []string{"", "a", "a\x00", "a\x00\x00", "ab", "abcdefgh", "abcdefghi", "abcdefgg",
 		"abcdefgh\x00", "abcdefghZ", "é", "z", "Z", "\xff", "\xff\xff\xff\xff\xff\xff\xff\xff\x01", "pkg10", "pkg9", "pkg100"}
@@ -414,16 +415,23 @@ func TestByteOrder(t *testing.T) {
 		}
 		names = append(names, string(b))
 	}
-	want := slices.Clone(names)
-	slices.Sort(want)
-	var got []string
-	for _, i := range byteOrder(names) {
-		got = append(got, names[i])
+	var pkgs []string
+	for i := range 3000 {
+		pkgs = append(pkgs, fmt.Sprintf("pkg%d", (i*7919)%3000))
 	}
-	if !slices.Equal(got, want) {
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("at %d: %q, want %q", i, got[i], want[i])
+	// Below radixFrom names a comparison sort, from it a radix sort.
+	for _, names := range [][]string{names[:radixFrom-1], names[:radixFrom], names, pkgs} {
+		want := slices.Clone(names)
+		slices.Sort(want)
+		var got []string
+		for _, i := range byteOrder(names) {
+			got = append(got, names[i])
+		}
+		if !slices.Equal(got, want) {
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%d names, at %d: %q, want %q", len(names), i, got[i], want[i])
+				}
 			}
 		}
 	}
