@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,24 +22,61 @@ func (p *parser) find(set *ast.AttrSet, name ast.Symbol) *ast.Binding {
 		}
 		return nil
 	}
-	return p.indexOf(set)[name]
+	return p.indexOf(set).find(set, name)
+}
+
+// nameIndex finds the bindings of a set of smallSet bindings or more by
+// name. Mostly it is asked for names the set lacks: a set's names are
+// new to it, except in a duplicate or a path into a nested set (`a.b =
+// …; a.c = …;`). A bit per symbol answers those, and a map of the
+// bindings is made only once a name is found; indexing the hundreds of
+// thousands of bindings of an overlay file in maps took a twentieth of
+// the parser's time.
+type nameIndex struct {
+	has    []uint64 // bit s: the set has a binding named s
+	byName map[ast.Symbol]*ast.Binding
+}
+
+func (x *nameIndex) add(b *ast.Binding) {
+	w := int(b.Name / 64)
+	if w >= len(x.has) {
+		n := max(w+1, 2*len(x.has))
+		x.has = slices.Grow(x.has, n-len(x.has))[:n]
+	}
+	x.has[w] |= 1 << (b.Name % 64)
+	if x.byName != nil {
+		x.byName[b.Name] = b
+	}
+}
+
+func (x *nameIndex) find(set *ast.AttrSet, name ast.Symbol) *ast.Binding {
+	if w := int(name / 64); w >= len(x.has) || x.has[w]&(1<<(name%64)) == 0 {
+		return nil
+	}
+	if x.byName == nil {
+		x.byName = make(map[ast.Symbol]*ast.Binding, len(set.Bindings))
+		for _, b := range set.Bindings {
+			x.byName[b.Name] = b
+		}
+	}
+	return x.byName[name]
 }
 
 // indexOf returns the name index of set, which has smallSet bindings or
 // more, making it on first use. The last one is at hand: bindings come
 // to one set at a time, mostly.
-func (p *parser) indexOf(set *ast.AttrSet) map[ast.Symbol]*ast.Binding {
+func (p *parser) indexOf(set *ast.AttrSet) *nameIndex {
 	if set == p.lastSet {
 		return p.lastIndex
 	}
 	idx, ok := p.index[set]
 	if !ok {
-		idx = make(map[ast.Symbol]*ast.Binding, len(set.Bindings)*2)
+		idx = p.newIndex()
 		for _, b := range set.Bindings {
-			idx[b.Name] = b
+			idx.add(b)
 		}
 		if p.index == nil {
-			p.index = map[*ast.AttrSet]map[ast.Symbol]*ast.Binding{}
+			p.index = map[*ast.AttrSet]*nameIndex{}
 		}
 		p.index[set] = idx
 	}
@@ -46,17 +84,37 @@ func (p *parser) indexOf(set *ast.AttrSet) map[ast.Symbol]*ast.Binding {
 	return idx
 }
 
-// dropIndex forgets the name index of a set that is complete.
+// newIndex returns an empty index, reusing one a complete set left.
+func (p *parser) newIndex() *nameIndex {
+	if n := len(p.spareIndexes); n > 0 {
+		idx := p.spareIndexes[n-1]
+		p.spareIndexes = p.spareIndexes[:n-1]
+		return idx
+	}
+	return &nameIndex{}
+}
+
+// dropIndex forgets the name index of a set that is complete, and keeps
+// it, cleared, for another set.
 func (p *parser) dropIndex(set *ast.AttrSet) {
+	idx, ok := p.index[set]
+	if !ok {
+		return
+	}
 	delete(p.index, set)
 	if set == p.lastSet {
 		p.lastSet, p.lastIndex = nil, nil
 	}
+	for _, b := range set.Bindings {
+		idx.has[b.Name/64] = 0
+	}
+	idx.byName = nil
+	p.spareIndexes = append(p.spareIndexes, idx)
 }
 
 func (p *parser) insert(set *ast.AttrSet, b *ast.Binding) {
 	if len(set.Bindings) >= smallSet {
-		p.indexOf(set)[b.Name] = b
+		p.indexOf(set).add(b)
 	}
 	set.Bindings = append(set.Bindings, b)
 }

@@ -86,13 +86,15 @@ type parser struct {
 	lex  *lexer.PeekingLexer // the cursor of the participle production being parsed
 	// index holds a name index for the sets being built that have grown
 	// past smallSet bindings.
-	index map[*ast.AttrSet]map[ast.Symbol]*ast.Binding
+	index map[*ast.AttrSet]*nameIndex
 	// lastSet's index is lastIndex (see indexOf).
 	lastSet   *ast.AttrSet
-	lastIndex map[ast.Symbol]*ast.Binding
-	depth     int       // items on bison's stack (see maxStack)
-	last      int       // the number of the furthest token read: where "memory exhausted" is reported
-	patterns  []pattern // the set patterns being parsed, innermost last
+	lastIndex *nameIndex
+	// spareIndexes are cleared indexes of complete sets, for reuse.
+	spareIndexes []*nameIndex
+	depth        int       // items on bison's stack (see maxStack)
+	last         int       // the number of the furthest token read: where "memory exhausted" is reported
+	patterns     []pattern // the set patterns being parsed, innermost last
 	// altTok emulates CppNix's GLR parser after `{ }`: should the token
 	// altTok fail both readings, bison reports the set pattern's error
 	// (see setPattern).
