@@ -256,27 +256,22 @@ func byteOrder(names []string) []int32 {
 		keys[i] = nameKey{binary.BigEndian.Uint64(b[:]), int32(i)}
 	}
 	if len(keys) < radixFrom {
-		slices.SortFunc(keys, func(x, y nameKey) int {
-			if c := cmp.Compare(x.prefix, y.prefix); c != 0 {
-				return c
-			}
-			return strings.Compare(names[x.i], names[y.i])
-		})
+		slices.SortFunc(keys, func(x, y nameKey) int { return cmp.Compare(x.prefix, y.prefix) })
 	} else {
 		keys = radixSort(keys)
-		// Names that share their first eight bytes, in runs.
-		for lo := 0; lo < len(keys); {
-			hi := lo + 1
-			for hi < len(keys) && keys[hi].prefix == keys[lo].prefix {
-				hi++
-			}
-			if hi-lo > 1 {
-				slices.SortFunc(keys[lo:hi], func(x, y nameKey) int {
-					return strings.Compare(names[x.i], names[y.i])
-				})
-			}
-			lo = hi
+	}
+	// Names that share their first eight bytes, in runs.
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi].prefix == keys[lo].prefix {
+			hi++
 		}
+		if hi-lo > 1 {
+			slices.SortFunc(keys[lo:hi], func(x, y nameKey) int {
+				return strings.Compare(names[x.i], names[y.i])
+			})
+		}
+		lo = hi
 	}
 	order := make([]int32, len(names))
 	for i, k := range keys {

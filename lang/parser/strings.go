@@ -89,7 +89,7 @@ func (p *parser) str() ast.Expr {
 				p.unexpected(`'"'`)
 			}
 			p.next()
-			p.parts = append(p.parts, part{pos: p.pos(t), s: p.noteNul(unescape(t.Value))})
+			p.parts = append(p.parts, part{pos: p.pos(t), s: p.strText(t.Value)})
 			p.depth = mark + 2 // the parts so far
 			afterText = true
 			continue
@@ -123,7 +123,7 @@ func (p *parser) simpleStr(t *lexer.Token) ast.Expr {
 	at := p.closingQuote(t)
 	if t.Value != "" {
 		s.Pos.Col++ // STR starts after the quote
-		s.Value = p.noteNul(unescape(t.Value))
+		s.Value = p.strText(t.Value)
 		at = s.Pos
 	}
 	p.depth++
@@ -293,6 +293,16 @@ func (p *parser) noteNul(s string) string {
 	return s
 }
 
+// strText is the text of a "…" string's STR token, unescaped, noting a
+// NUL byte in it (see noteNul). Text that needs no unescaping holds no NUL
+// either, so the commonest literals are scanned once.
+func (p *parser) strText(v string) string {
+	if !needsUnescape(v) {
+		return v
+	}
+	return p.noteNul(decodeEscapes(v))
+}
+
 // needsUnescape reports whether b holds a backslash, a CR or a NUL. A
 // loop over the bytes: strings.IndexAny looks up each byte of a short
 // string in its set with strings.IndexRune, one call per byte (1% of the
@@ -312,6 +322,11 @@ func unescape(b string) string {
 	if !needsUnescape(b) {
 		return b
 	}
+	return decodeEscapes(b)
+}
+
+// decodeEscapes is unescape for text that needsUnescape.
+func decodeEscapes(b string) string {
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); i++ {
 		c := b[i]
